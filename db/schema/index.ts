@@ -1,0 +1,3 @@
+export * from './auditLog';
+export * from './parks';
+export * from './settings';

@@ -1,0 +1,16 @@
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNKNOWN_METHOD',
+  'FORBIDDEN',
+  'PARK_HAS_HOSTED',
+  'STORE_CORRUPT',
+  'STORE_LOCKED',
+  'STORE_FROM_FUTURE',
+  'STORE_CANNOT_OPEN',
+  'STORE_READONLY',
+  'STORE_FULL',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];

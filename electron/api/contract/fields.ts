@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/** Reusable field schemas whose messages are keys of the shared catalog (see messages.ts). */
+
+export const requiredText = (max: number) =>
+  z
+    .string({ error: 'field.required' })
+    .trim()
+    .min(1, { error: 'field.required' })
+    .max(max, { error: 'field.tooLong' });
+
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: 'field.tooLong' })
+    .default('');
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** A calendar date as `YYYY-MM-DD` (no time zone drift: compared as text). */
+export const isoDate = z.string({ error: 'field.date' }).refine(isRealDate, { error: 'field.date' });
+
+export const pastOrTodayDate = isoDate.refine((value) => value <= new Date().toISOString().slice(0, 10), {
+  error: 'field.futureDate',
+});
+
+/** Non-negative quantity with at most two decimals (亩, 万美元 on input). */
+export const nonNegativeTwoDecimals = (max: number) =>
+  z
+    .number({ error: 'field.notNumber' })
+    .finite({ error: 'field.notNumber' })
+    .min(0, { error: 'field.negative' })
+    .max(max, { error: 'field.tooBig' })
+    .refine((value) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6, { error: 'field.decimals' });
+
+export const uuid = z.string().uuid({ error: 'field.invalid' });

@@ -1,0 +1,20 @@
+import type { z } from 'zod';
+import type { MethodName } from './contract/methodNames';
+import type { AnyMethod } from './defineMethod';
+import { parksApi } from './parks';
+import { systemApi } from './system';
+
+/** The whole API: one entry per method, joined from one file per domain. */
+export const registry = { ...parksApi, ...systemApi };
+
+export type Api = typeof registry;
+export type ApiMethod = keyof Api;
+export type MethodInput<M extends ApiMethod> = z.input<Api[M]['input']>;
+export type MethodOutput<M extends ApiMethod> = Awaited<ReturnType<Api[M]['run']>>;
+
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Compile-time proof that METHOD_NAMES (used by the preload) lists exactly the registry's methods. */
+const namesMatchRegistry: SameKeys<ApiMethod, MethodName> = true;
+void namesMatchRegistry;
+
+export const methods: Record<MethodName, AnyMethod> = registry;

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../db/client';
+import {
+  countHostedParks,
+  findLiveParkByName,
+  getLivePark,
+  insertPark,
+  listParks,
+  softDeletePark,
+  updatePark,
+} from '../../db/repos/parksRepo';
+import { listAuditFor } from '../../db/repos/auditRepo';
+import type { ParkRow } from '../../db/schema';
+import { AppError, fieldError } from '../services/appError';
+import { idInput, parkInput, parkListInput, parkUpdateInput, type ParkValues } from './contract/parkSchemas';
+import { mutation, query } from './defineMethod';
+
+export type ParkView = Omit<ParkRow, 'deletedAt'>;
+
+const ENTITY = 'park';
+
+function toView({ deletedAt: _deleted, ...park }: ParkRow): ParkView {
+  return park;
+}
+
+function requirePark(db: Db, id: string): ParkRow {
+  const park = getLivePark(db, id);
+  if (!park) throw new AppError('NOT_FOUND', undefined, { entity: ENTITY, id });
+  return park;
+}
+
+/** Rules the schema cannot see because they need the store: unique name, an existing host zone. */
+function checkAgainstStore(db: Db, values: ParkValues, id?: string): void {
+  if (findLiveParkByName(db, values.name, id)) throw fieldError('name', 'park.name.taken');
+  if (values.hostParkId) {
+    if (values.hostParkId === id) throw fieldError('hostParkId', 'park.host.self');
+    if (!getLivePark(db, values.hostParkId)) throw fieldError('hostParkId', 'park.host.unknown');
+  }
+}
+
+export const parksApi = {
+  'parks.list': query(parkListInput, ({ store }, input) => {
+    const { rows, total } = listParks(store.db, input);
+    return { rows: rows.map(toView), total };
+  }),
+
+  'parks.get': query(idInput, ({ store }, { id }) => toView(requirePark(store.db, id))),
+
+  'parks.history': query(idInput, ({ store }, { id }) => listAuditFor(store.db, ENTITY, id)),
+
+  'parks.create': mutation(parkInput, (ctx, values) => {
+    const db = ctx.store.db;
+    checkAgainstStore(db, values);
+    const id = randomUUID();
+    insertPark(db, { id, ...values, createdAt: ctx.at, updatedAt: ctx.at });
+    const created = toView(requirePark(db, id));
+    ctx.audit({ action: 'create', entity: ENTITY, entityId: id, before: null, after: created });
+    return created;
+  }),
+
+  'parks.update': mutation(parkUpdateInput, (ctx, { id, expectedUpdatedAt, ...values }) => {
+    const db = ctx.store.db;
+    const before = requirePark(db, id);
+    if (expectedUpdatedAt && expectedUpdatedAt !== before.updatedAt) {
+      throw new AppError('CONFLICT', undefined, { entity: ENTITY, id, current: before.updatedAt });
+    }
+    checkAgainstStore(db, values, id);
+    updatePark(db, id, { ...values, updatedAt: ctx.at });
+    const after = toView(requirePark(db, id));
+    ctx.audit({ action: 'update', entity: ENTITY, entityId: id, before: toView(before), after });
+    return after;
+  }),
+
+  'parks.delete': mutation(idInput, (ctx, { id }) => {
+    const db = ctx.store.db;
+    const before = requirePark(db, id);
+    if (countHostedParks(db, id) > 0) throw new AppError('PARK_HAS_HOSTED', undefined, { id });
+    softDeletePark(db, id, ctx.at);
+    ctx.audit({ action: 'delete', entity: ENTITY, entityId: id, before: toView(before), after: null });
+    return { id };
+  }),
+};

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { countLiveParks } from '../../db/repos/parksRepo';
+import { readSetting, writeSetting } from '../../db/repos/settingsRepo';
+import { seedDemoData } from '../../db/seed/seedDemo';
+import type { Locale } from './context';
+import { mutation, query } from './defineMethod';
+
+const INITIALIZED = 'initialized';
+const LOCALE = 'locale';
+
+export const systemApi = {
+  /** What the renderer needs at start: whether to ask the first-run question, and the saved language. */
+  'system.status': query(z.object({}).default({}), ({ store, appVersion }) => ({
+    initialized: readSetting<boolean>(store.db, INITIALIZED) === true,
+    locale: readSetting<Locale>(store.db, LOCALE) ?? null,
+    parkCount: countLiveParks(store.db),
+    appVersion,
+  })),
+
+  /** The first-run choice: start empty, or with the demo parks from the source documents. */
+  'system.initialize': mutation(z.object({ withDemoData: z.boolean() }), (ctx, { withDemoData }) => {
+    const added = withDemoData ? seedDemoData(ctx.store, ctx.actor, new Date(ctx.at)) : 0;
+    writeSetting(ctx.store.db, INITIALIZED, true, ctx.at);
+    ctx.audit({ action: 'create', entity: 'settings', entityId: INITIALIZED, before: null, after: { withDemoData, added } });
+    return { added };
+  }),
+
+  'system.setLocale': mutation(z.object({ locale: z.enum(['zh-CN', 'en']) }), (ctx, { locale }) => {
+    const before = readSetting<Locale>(ctx.store.db, LOCALE) ?? null;
+    writeSetting(ctx.store.db, LOCALE, locale, ctx.at);
+    ctx.audit({ action: 'update', entity: 'settings', entityId: LOCALE, before, after: locale });
+    ctx.onLocaleChanged?.(locale);
+    return { locale };
+  }),
+};
