@@ -25,6 +25,8 @@ export interface OpenStoreOptions {
   migrationsFolder?: string;
   /** Called before pending migrations run on a store that already holds data (backups hook in here). */
   beforeMigrate?: (sqlite: Database.Database, pending: number) => void;
+  /** How long a write waits for another connection's lock before the user is told the store is busy. */
+  busyTimeoutMs?: number;
 }
 
 export const DEFAULT_MIGRATIONS_FOLDER = path.join(__dirname, 'migrations');
@@ -45,7 +47,7 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
   }
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(file, { timeout: 5000 });
+    sqlite = new Database(file, { timeout: options.busyTimeoutMs ?? 5000 });
   } catch (error) {
     throw toStoreError(error, file);
   }
@@ -54,7 +56,6 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
     // better-sqlite3 leaves NORMAL under WAL; FULL makes every committed edit survive a power cut.
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
     const check = sqlite.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new AppError('STORE_CORRUPT', undefined, { file, quickCheck: String(check) });
 
