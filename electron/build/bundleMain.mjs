@@ -1,0 +1,50 @@
+// Bundles the main process and the preload into build/electron/. The preload runs sandboxed, where
+// `require` reaches only 'electron', so it must be one self-contained file; the main bundle keeps
+// better-sqlite3 external because its native prebuilds are loaded from node_modules at run time.
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const outdir = path.join(root, 'build', 'electron');
+
+/**
+ * i18n-iso-countries' Node entry bundles all ~80 country-name languages (over 1 MB); db/reference/countries.ts
+ * registers the two it uses itself, so take the package's plain entry, as the renderer's browser build does.
+ */
+const countryNamesWithoutAllLanguages = {
+  name: 'country-names-without-all-languages',
+  setup(builder) {
+    const require = createRequire(path.join(root, 'package.json'));
+    builder.onResolve({ filter: /^i18n-iso-countries$/ }, () => ({ path: require.resolve('i18n-iso-countries/index.js') }));
+  },
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node24',
+  sourcemap: true,
+  logLevel: 'info',
+  absWorkingDir: root,
+};
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: { main: 'electron/main.ts' },
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    external: ['electron', 'better-sqlite3'],
+    plugins: [countryNamesWithoutAllLanguages],
+  }),
+  build({
+    ...common,
+    entryPoints: { preload: 'electron/preload.ts' },
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    external: ['electron'],
+  }),
+]);
