@@ -1,0 +1,48 @@
+import { DOORS, GROUPS } from './industryTable';
+
+export interface Industry {
+  code: string;
+  name: string;
+  level: 'door' | 'division' | 'group';
+  doorCode: string;
+  parentCode: string | null;
+}
+
+const ALL: Industry[] = DOORS.flatMap(([door, doorName, , divisions]) => [
+  { code: door, name: doorName, level: 'door' as const, doorCode: door, parentCode: null },
+  ...divisions.flatMap(([division, divisionName]) => [
+    { code: division, name: divisionName, level: 'division' as const, doorCode: door, parentCode: door },
+    ...(GROUPS[division] ?? []).map(([group, groupName]) => ({
+      code: group,
+      name: groupName,
+      level: 'group' as const,
+      doorCode: door,
+      parentCode: division,
+    })),
+  ]),
+]);
+
+const BY_CODE = new Map(ALL.map((industry) => [industry.code, industry]));
+
+export const INDUSTRIES: readonly Industry[] = ALL;
+
+export const DOOR_NAMES_EN: Record<string, string> = Object.fromEntries(DOORS.map(([door, , nameEn]) => [door, nameEn]));
+
+export function findIndustry(code: string): Industry | undefined {
+  return BY_CODE.get(code);
+}
+
+/** A project or enterprise is classified at division or group level; a door alone is too coarse for reports. */
+export function isClassifiableIndustry(code: string): boolean {
+  const industry = BY_CODE.get(code);
+  return industry !== undefined && industry.level !== 'door';
+}
+
+/** "C 制造业 › 36 汽车制造业 › 367 汽车零部件及配件制造" */
+export function industryPath(code: string): Industry[] {
+  const path: Industry[] = [];
+  for (let current = BY_CODE.get(code); current; current = current.parentCode ? BY_CODE.get(current.parentCode) : undefined) {
+    path.unshift(current);
+  }
+  return path;
+}
