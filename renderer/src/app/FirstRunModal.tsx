@@ -1,0 +1,56 @@
+import { DatabaseOutlined, FileAddOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Flex, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import { errorText } from '../i18n/errorText';
+
+type Choice = 'empty' | 'demo';
+
+/** Asked once per store: an empty start for real work, or the demo parks for training and demos. */
+export function FirstRunModal({ onDone }: { onDone(): void }) {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const [pending, setPending] = useState<Choice | null>(null);
+
+  const start = async (choice: Choice) => {
+    if (pending) return;
+    setPending(choice);
+    try {
+      const { added } = await call('system.initialize', { withDemoData: choice === 'demo' });
+      message.success(choice === 'demo' ? t('firstRun.demoDone', { count: added }) : t('firstRun.emptyDone'));
+      onDone();
+    } catch (error) {
+      message.error(errorText(error, t));
+      setPending(null);
+    }
+  };
+
+  const option = (choice: Choice, icon: React.ReactNode, primary: boolean) => (
+    <Button
+      data-testid={`first-run-${choice}`}
+      type={primary ? 'primary' : 'default'}
+      size="large"
+      icon={icon}
+      loading={pending === choice}
+      disabled={pending !== null && pending !== choice}
+      onClick={() => void start(choice)}
+      className="first-run-option"
+    >
+      <span className="first-run-option-text">
+        <strong>{t(choice === 'demo' ? 'firstRun.demo' : 'firstRun.empty')}</strong>
+        <span>{t(choice === 'demo' ? 'firstRun.demoDesc' : 'firstRun.emptyDesc')}</span>
+      </span>
+    </Button>
+  );
+
+  return (
+    <Modal open title={t('firstRun.title')} closable={false} maskClosable={false} keyboard={false} footer={null} width={560}>
+      <Typography.Paragraph>{t('firstRun.body')}</Typography.Paragraph>
+      <Flex vertical gap={12}>
+        {option('demo', <DatabaseOutlined />, true)}
+        {option('empty', <FileAddOutlined />, false)}
+      </Flex>
+    </Modal>
+  );
+}

@@ -1,0 +1,73 @@
+import { Empty, Table, type TableProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { PARK_SORT_FIELDS, type ParkSortField } from '../../../../db/repos/parkSortFields';
+import { useLocaleState } from '../../app/localeContext';
+import { parkColumns } from './parkColumns';
+import { DEFAULT_SORT, type ParkPaging, type ParkSort, type ParkView } from './parkTypes';
+import type { ParkDirectoryEntry } from './useParkDirectory';
+
+interface Props {
+  rows: ParkView[];
+  total: number;
+  loading: boolean;
+  filtered: boolean;
+  sort: ParkSort;
+  paging: ParkPaging;
+  hostOf(id: string): ParkDirectoryEntry | undefined;
+  onSortPage(sort: ParkSort, paging: ParkPaging): void;
+  onEdit(park: ParkView): void;
+  onDelete(park: ParkView): Promise<void>;
+}
+
+function isSortField(key: unknown): key is ParkSortField {
+  return typeof key === 'string' && (PARK_SORT_FIELDS as readonly string[]).includes(key);
+}
+
+export function ParksTable(props: Props) {
+  const { t } = useTranslation();
+  const { locale } = useLocaleState();
+  const { sort, paging } = props;
+
+  const handleChange: TableProps<ParkView>['onChange'] = (pagination, _filters, sorter) => {
+    const single = Array.isArray(sorter) ? sorter[0] : sorter;
+    const nextSort: ParkSort =
+      single?.order && isSortField(single.columnKey)
+        ? { sortBy: single.columnKey, sortDir: single.order === 'ascend' ? 'asc' : 'desc' }
+        : DEFAULT_SORT;
+    const sortChanged = nextSort.sortBy !== sort.sortBy || nextSort.sortDir !== sort.sortDir;
+    const pageSize = pagination.pageSize ?? paging.pageSize;
+    // A new order or page size starts again at page 1, as users expect from a sorted list.
+    const page = sortChanged || pageSize !== paging.pageSize ? 1 : (pagination.current ?? 1);
+    props.onSortPage(nextSort, { page, pageSize });
+  };
+
+  return (
+    <div data-testid="parks-table">
+      <Table<ParkView>
+        rowKey="id"
+        columns={parkColumns({ t, locale, sort, hostOf: props.hostOf, onEdit: props.onEdit, onDelete: props.onDelete })}
+        dataSource={props.rows}
+        loading={props.loading}
+        onChange={handleChange}
+        scroll={{ x: 1400 }}
+        sticky
+        pagination={{
+          current: paging.page,
+          pageSize: paging.pageSize,
+          total: props.total,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100],
+          showTotal: (total) => t('parks.total', { count: total }),
+        }}
+        locale={{
+          emptyText: (
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={t(props.filtered ? 'parks.emptyFiltered' : 'parks.empty')}
+            />
+          ),
+        }}
+      />
+    </div>
+  );
+}
