@@ -14,6 +14,9 @@ const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
 };
 
+/** A `..` segment, plain or percent-encoded, anywhere in the path. */
+const DOT_DOT_SEGMENT = /(?:^|\/|%2f|\\|%5c)(?:\.|%2e){2}(?:$|\/|%2f|\\|%5c|\?|#)/i;
+
 function refuse(status: 404 | 405): Response {
   return new Response(status === 404 ? 'Not found' : 'Method not allowed', {
     status,
@@ -29,6 +32,8 @@ function refuse(status: 404 | 405): Response {
 export function createAppProtocolHandler(root: string): AppProtocolHandler {
   return async ({ url, method = 'GET' }) => {
     if (method !== 'GET' && method !== 'HEAD') return refuse(405);
+    // URL parsing would quietly fold `..` away and serve some other file: a request that tries is refused.
+    if (DOT_DOT_SEGMENT.test(url.replace(/^[a-z]+:\/\/[^/]*/i, ''))) return refuse(404);
     let parsed: URL;
     try {
       parsed = new URL(url);

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const outdir = path.join(root, 'build', 'electron');
+// An explicit output folder lets the bundle test build into a temp dir without touching build/.
+const outdir = path.resolve(process.argv[2] ?? path.join(root, 'build', 'electron'));
 
 /**
  * i18n-iso-countries' Node entry bundles all ~80 country-name languages (over 1 MB); db/reference/countries.ts
