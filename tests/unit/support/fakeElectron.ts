@@ -47,7 +47,7 @@ export function createFakeElectron(options: FakeElectronOptions) {
     getPath: (name: string) => paths[name] ?? path.join(options.appData, name),
     enableSandbox: vi.fn(),
     requestSingleInstanceLock: () => options.hasSingleInstanceLock ?? true,
-    whenReady: () => ready,
+    whenReady: vi.fn(() => ready),
     getAppPath: () => REPO_ROOT,
     getLocale: () => options.systemLocale ?? 'zh-CN',
     getVersion: () => '0.1.0',

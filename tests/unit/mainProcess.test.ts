@@ -1,0 +1,168 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openStore } from '../../db/client';
+import { formatMessage } from '../../electron/api/contract/messages';
+import { METHOD_NAMES } from '../../electron/api/contract/methodNames';
+import { makeTempDir } from '../helpers/tempStore';
+import { createFakeElectron, type FakeElectron, type FakeElectronOptions } from './support/fakeElectron';
+
+/**
+ * main.ts run against a recorded fake of Electron (the runtime cannot be downloaded here): what the user
+ * would see — dialogs, menu, window — and what lands on disk, from a real store in a temp folder.
+ */
+const appFrame = { url: 'app://parkdesk/index.html', origin: 'app://parkdesk', parent: null };
+
+describe('main process', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  let electron: FakeElectron;
+  let listenersBefore: Map<string, Function[]>;
+  const storeFile = () => path.join(temp.dir, 'ParkDesk', 'parkdesk.sqlite');
+  const filesInDataDir = () => fs.readdirSync(path.join(temp.dir, 'ParkDesk'));
+
+  /** Loads main.ts with a fresh module registry, as a new launch of the app would. */
+  async function launch(options: Partial<FakeElectronOptions> = {}, { ready = true } = {}): Promise<FakeElectron> {
+    electron = createFakeElectron({ appData: temp.dir, ...options });
+    vi.resetModules();
+    vi.doMock('electron', () => electron.module);
+    await import('../../electron/main');
+    if (ready) {
+      electron.markReady();
+      await vi.waitFor(() => {
+        const app = electron.module.app;
+        if (electron.windows.length === 0 && app.quit.mock.calls.length === 0 && app.exit.mock.calls.length === 0) {
+          throw new Error('start not finished');
+        }
+      });
+    }
+    return electron;
+  }
+
+  const call = (method: string, input: unknown) => electron.ipcHandlers.get(`api:${method}`)!({ senderFrame: appFrame }, input);
+  const quit = () => electron?.module.app.emit('will-quit');
+
+  beforeEach(() => {
+    temp = makeTempDir('parkdesk-main-');
+    listenersBefore = new Map(['uncaughtException', 'unhandledRejection'].map((e) => [e, process.listeners(e as 'uncaughtException')]));
+  });
+  afterEach(() => {
+    quit();
+    for (const [event, before] of listenersBefore) {
+      for (const listener of process.listeners(event as 'uncaughtException')) {
+        if (!before.includes(listener)) process.off(event, listener);
+      }
+    }
+    temp.cleanup();
+  });
+
+  it('registers app:// as privileged before the app is ready, and serves it only once ready', async () => {
+    await launch();
+    expect(electron.order).toEqual(['registerSchemesAsPrivileged', 'ready', 'protocol.handle']);
+    expect(electron.module.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(electron.module.app.enableSandbox).toHaveBeenCalled();
+  });
+
+  it('opens the store in the data folder and shows one hardened window on app://parkdesk', async () => {
+    await launch();
+    expect(fs.existsSync(storeFile())).toBe(true);
+    expect(electron.windows).toHaveLength(1);
+    const [win] = electron.windows;
+    expect(win!.loadURL).toHaveBeenCalledWith('app://parkdesk/index.html');
+    expect(win!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(win!.options.webPreferences.preload).toMatch(/preload\.cjs$/);
+    expect(win!.webContents.navigate('https://evil.example/')).toBe(true);
+    expect(win!.webContents.openWindow('https://evil.example/')).toBe('deny');
+    expect(electron.module.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(electron.ipcHandlers.size).toBe(METHOD_NAMES.length);
+    win!.emit('ready-to-show');
+    expect(win!.show).toHaveBeenCalled();
+  });
+
+  it('records the OS user in the audit log for a change made in the window', async () => {
+    await launch();
+    const created = await call('system.initialize', { withDemoData: false });
+    expect(created).toMatchObject({ ok: true });
+    const store = openStore(storeFile());
+    const row = store.sqlite.prepare('SELECT actor FROM audit_log').get() as { actor: string };
+    store.close();
+    expect(row.actor).toBe(os.userInfo().username);
+  });
+
+  it('on a second launch, focuses the running window instead of opening another', async () => {
+    await launch();
+    electron.module.app.emit('second-instance');
+    expect(electron.windows[0]!.restore).toHaveBeenCalled();
+    expect(electron.windows[0]!.focus).toHaveBeenCalled();
+
+    quit();
+    const second = await launch({ hasSingleInstanceLock: false }, { ready: false });
+    expect(second.module.app.quit).toHaveBeenCalled();
+    expect(second.module.app.whenReady).not.toHaveBeenCalled();
+    expect(second.windows).toHaveLength(0);
+  });
+
+  it('rebuilds the menu in the language the user picks, and starts in it next time', async () => {
+    await launch({ systemLocale: 'zh-CN' });
+    expect(electron.lastMenuLabels()).toEqual(['文件', '编辑', '视图', '窗口', '帮助']);
+    expect(await call('system.setLocale', { locale: 'en' })).toMatchObject({ ok: true });
+    expect(electron.lastMenuLabels()).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+
+    quit();
+    await launch({ systemLocale: 'zh-CN' });
+    expect(electron.lastMenuLabels()).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+  });
+
+  describe('a damaged data file', () => {
+    const garbage = 'this is not a SQLite database';
+    beforeEach(() => {
+      fs.mkdirSync(path.dirname(storeFile()), { recursive: true });
+      fs.writeFileSync(storeFile(), garbage.repeat(200));
+    });
+
+    it('is moved aside, kept, and an empty store opened when the user agrees', async () => {
+      await launch({ messageBoxAnswer: 0 });
+      const question = electron.module.dialog.showMessageBoxSync.mock.calls[0] as unknown as [{ message: string; buttons: string[] }];
+      expect(question[0].message).toBe(formatMessage('code.STORE_CORRUPT', {}, 'zh-CN'));
+      expect(question[0].buttons[0]).toBe('将损坏的文件移到一旁并新建空数据库');
+      const damaged = filesInDataDir().find((name) => name.startsWith('parkdesk.sqlite.damaged-'));
+      expect(fs.readFileSync(path.join(temp.dir, 'ParkDesk', damaged!), 'utf8')).toBe(garbage.repeat(200));
+      expect(electron.windows).toHaveLength(1);
+      expect(await call('system.status', {})).toMatchObject({ ok: true, value: { initialized: false, parkCount: 0 } });
+    });
+
+    it('is left exactly as it was when the user chooses 退出', async () => {
+      await launch({ messageBoxAnswer: 1 });
+      expect(electron.module.app.quit).toHaveBeenCalled();
+      expect(electron.windows).toHaveLength(0);
+      expect(filesInDataDir().some((name) => name.includes('damaged'))).toBe(false);
+      expect(fs.readFileSync(storeFile(), 'utf8')).toBe(garbage.repeat(200));
+    });
+  });
+
+  it('refuses a store written by a newer ParkDesk with an explanation, leaving it in place', async () => {
+    const store = openStore(storeFile());
+    store.sqlite.prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)').run('from-the-future', 9_999_999_999_999);
+    store.close();
+    await launch({ systemLocale: 'zh-CN' });
+    const [, message] = electron.module.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(message).toContain(formatMessage('code.STORE_FROM_FUTURE', {}, 'zh-CN'));
+    expect(electron.module.app.quit).toHaveBeenCalled();
+    expect(electron.windows).toHaveLength(0);
+    expect(filesInDataDir().some((name) => name.includes('damaged'))).toBe(false);
+  });
+
+  it('shows an unexpected error as the generic message, never its stack', async () => {
+    await launch({ systemLocale: 'en-US' });
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const added = process.listeners('uncaughtException').filter((l) => !listenersBefore.get('uncaughtException')!.includes(l));
+    expect(added).toHaveLength(1);
+    added[0]!(new Error('boom in a menu click'), 'uncaughtException');
+    const [, message] = electron.module.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(message).toBe(formatMessage('code.INTERNAL', {}, 'en'));
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
+  });
+});
