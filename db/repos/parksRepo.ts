@@ -3,6 +3,7 @@ import type { Db } from '../client';
 import type { ParkKind, ParkLevel } from '../reference/parkKinds';
 import { parks, type NewParkRow, type ParkRow } from '../schema';
 import type { ParkSortField } from './parkSortFields';
+import { likeContains } from './sqlText';
 
 
 export interface ParkListQuery {
@@ -14,11 +15,6 @@ export interface ParkListQuery {
   sortDir?: 'asc' | 'desc';
   limit?: number;
   offset?: number;
-}
-
-/** LIKE treats % and _ as wildcards; a user typing them means the characters themselves. */
-function likeContains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 function listFilter(query: ParkListQuery): SQL | undefined {

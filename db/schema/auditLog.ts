@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'seed'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'seed', 'lock', 'unlock'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const auditLog = sqliteTable(

@@ -1,3 +1,6 @@
 export * from './auditLog';
+export * from './enterprises';
 export * from './parks';
+export * from './projects';
 export * from './settings';
+export * from './targeting';

@@ -1,11 +1,15 @@
 import type { z } from 'zod';
 import type { MethodName } from './contract/methodNames';
 import type { AnyMethod } from './defineMethod';
+import { arrivalsApi } from './arrivals';
+import { enterprisesApi } from './enterprises';
 import { parksApi } from './parks';
+import { projectsApi } from './projects';
 import { systemApi } from './system';
+import { targetsApi } from './targets';
 
 /** The whole API: one entry per method, joined from one file per domain. */
-export const registry = { ...parksApi, ...systemApi };
+export const registry = { ...parksApi, ...enterprisesApi, ...projectsApi, ...arrivalsApi, ...targetsApi, ...systemApi };
 
 export type Api = typeof registry;
 export type ApiMethod = keyof Api;

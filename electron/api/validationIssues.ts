@@ -21,6 +21,7 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
     const key = isMessageKey(issue.message) ? issue.message : fallbackKey(issue);
     const field: FieldIssue = { path: issue.path.map(String).join('.'), key };
     if (issue.code === 'too_big') field.params = { max: Number(issue.maximum) };
+    if (issue.code === 'custom' && issue.params) field.params = issue.params as Record<string, string | number>;
     return field;
   });
 }

@@ -41,3 +41,13 @@ export const nonNegativeTwoDecimals = (max: number) =>
     .refine((value) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6, { error: 'field.decimals' });
 
 export const uuid = z.string().uuid({ error: 'field.invalid' });
+
+/** 万美元 as typed: text or a number, ≥ 0, at most 4 decimals (one dollar). Kept as text until converted exactly. */
+export const wanAmount = z
+  .union([z.string(), z.number()], { error: 'field.amount' })
+  .transform((value) => String(value).trim())
+  .refine((value) => /^\d{1,11}(\.\d{1,4})?$/.test(value), { error: 'field.amount' });
+
+export const yearMonth = z
+  .string({ error: 'field.period' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'field.period' });

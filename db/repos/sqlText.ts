@@ -1,0 +1,23 @@
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
+
+/** LIKE treats % and _ as wildcards; a user typing them means the characters themselves. */
+export function likeContains(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** FTS5 query syntax would read AND/OR/quotes in user text as operators; a quoted phrase is literal. */
+function ftsPhrase(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Records of `entity` whose indexed text contains `raw`. Three or more characters use the trigram index;
+ * the trigram tokenizer cannot match one or two, so short fragments (平湖) scan the text instead.
+ */
+export function searchCondition(idColumn: AnyColumn, entity: string, raw: string): SQL {
+  const text = raw.trim();
+  if ([...text].length >= 3) {
+    return sql`${idColumn} IN (SELECT entity_id FROM search_index WHERE entity = ${entity} AND rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${ftsPhrase(text)}))`;
+  }
+  return sql`${idColumn} IN (SELECT entity_id FROM search_index WHERE entity = ${entity} AND text LIKE ${likeContains(text)} ESCAPE '\\')`;
+}
