@@ -1,3 +1,4 @@
+import { ClockCircleOutlined } from '@ant-design/icons';
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { routeLabelKey, type RouteKey } from './routes';
@@ -7,7 +8,7 @@ export function PlaceholderPage({ route, onGoParks }: { route: RouteKey; onGoPar
   const { t } = useTranslation();
   return (
     <Result
-      status="info"
+      icon={<ClockCircleOutlined />}
       title={t('placeholder.title', { area: t(routeLabelKey(route)) })}
       subTitle={t('placeholder.body')}
       extra={

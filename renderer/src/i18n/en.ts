@@ -48,7 +48,7 @@ export const en: Record<UiKey, string> = {
   'parks.title': 'Parks',
   'parks.subtitle': 'Development zones, high-tech zones and international cooperation parks',
   'parks.new': 'New park',
-  'parks.search': 'Search name, English name or notes',
+  'parks.search': 'Search names and notes',
   'parks.filter.kind': 'All kinds',
   'parks.filter.level': 'All levels',
   'parks.filter.city': 'All cities',

@@ -45,7 +45,8 @@ function ParkEditor({ park, directory, onClose, onSaved, onGone }: EditorProps) 
       <ParkFormFields hosts={hosts} />
       <Flex justify="flex-end" gap={8} className="park-form-actions">
         <Button onClick={onClose}>{t('parkForm.cancel')}</Button>
-        <Button data-testid="park-form-submit" type="primary" htmlType="submit" loading={save.saving}>
+        {/* Not a native submit button: Enter inside a select or date picker must not save a half-filled form. */}
+        <Button data-testid="park-form-submit" type="primary" loading={save.saving} onClick={() => form.submit()}>
           {t('parkForm.save')}
         </Button>
       </Flex>

@@ -1,4 +1,4 @@
-import { Cascader, Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Cascader, Col, DatePicker, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -105,7 +105,11 @@ export function ParkFormFields({ hosts }: { hosts: ParkDirectoryEntry[] }) {
         name="leadingIndustries"
         label={t('parkForm.leadingIndustries')}
         extra={
-          highTech ? t('parkForm.highTechHint', { count: industries.length, max: MAX_LEADING_INDUSTRIES_HIGH_TECH }) : undefined
+          highTech && (
+            <Typography.Text type={industries.length > MAX_LEADING_INDUSTRIES_HIGH_TECH ? 'warning' : 'secondary'}>
+              {t('parkForm.highTechHint', { count: industries.length, max: MAX_LEADING_INDUSTRIES_HIGH_TECH })}
+            </Typography.Text>
+          )
         }
       >
         <Select mode="tags" tokenSeparators={[',', '，', '、']} open={false} placeholder={t('parkForm.industriesPlaceholder')} />

@@ -49,8 +49,9 @@ export function ParksTable(props: Props) {
         dataSource={props.rows}
         loading={props.loading}
         onChange={handleChange}
-        scroll={{ x: 1400 }}
-        sticky
+        scroll={{ x: 1500 }}
+        // The app header is sticky too (64 px); the column titles stop right below it.
+        sticky={{ offsetHeader: 64 }}
         pagination={{
           current: paging.page,
           pageSize: paging.pageSize,

@@ -46,8 +46,8 @@ export function parkColumns(ctx: ParkColumnContext): TableColumnsType<ParkView> 
         </div>
       ),
     },
-    { title: t('parks.col.kind'), ...sortable('kind'), width: 150, render: (_, park) => kindLabel(park.kind, t) },
-    { title: t('parks.col.level'), ...sortable('level'), width: 90, render: (_, park) => levelLabel(park.level, t) },
+    { title: t('parks.col.kind'), ...sortable('kind'), width: 170, render: (_, park) => kindLabel(park.kind, t) },
+    { title: t('parks.col.level'), ...sortable('level'), width: 110, render: (_, park) => levelLabel(park.level, t) },
     {
       title: t('parks.col.partners'),
       key: 'partners',
@@ -64,7 +64,11 @@ export function parkColumns(ctx: ParkColumnContext): TableColumnsType<ParkView> 
       title: t('parks.col.host'),
       key: 'host',
       width: 180,
-      render: (_, park) => (park.hostParkId ? (ctx.hostOf(park.hostParkId)?.name ?? DASH) : DASH),
+      render: (_, park) => {
+        const host = park.hostParkId ? ctx.hostOf(park.hostParkId) : undefined;
+        if (!host) return DASH;
+        return locale === 'en' && host.nameEn ? host.nameEn : host.name;
+      },
     },
     {
       title: t('parks.col.established'),
@@ -100,7 +104,7 @@ export function parkColumns(ctx: ParkColumnContext): TableColumnsType<ParkView> 
       title: t('parks.col.actions'),
       key: 'actions',
       fixed: 'right',
-      width: 130,
+      width: 160,
       render: (_, park) => (
         <Space size={0}>
           <Button type="link" onClick={() => ctx.onEdit(park)}>
