@@ -73,6 +73,7 @@ function createMainWindow(appRoot: string): BrowserWindow {
   const win = new BrowserWindow(
     buildWindowOptions({
       title: PRODUCT_TITLE,
+      devTools: !app.isPackaged,
       preloadPath: path.join(__dirname, 'preload.cjs'),
       ...(process.platform === 'darwin' ? {} : { iconPath: path.join(appRoot, 'resources', 'icon.png') }),
     }),

@@ -6,13 +6,15 @@ export interface WindowOptionsInput {
   title: string;
   /** Window icon for Linux and Windows task bars; macOS takes it from the bundle. */
   iconPath?: string;
+  /** Developer tools only when running from source; a packaged build cannot open them at all. */
+  devTools: boolean;
 }
 
 /**
  * The one window's options. The page gets no Node, runs sandboxed and isolated from the preload, and cannot
  * load insecure content or embed <webview>; the preload's `invoke` is its only way into the main process.
  */
-export function buildWindowOptions({ preloadPath, title, iconPath }: WindowOptionsInput): BrowserWindowConstructorOptions {
+export function buildWindowOptions({ preloadPath, title, iconPath, devTools }: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
     title,
     width: 1366,
@@ -37,6 +39,7 @@ export function buildWindowOptions({ preloadPath, title, iconPath }: WindowOptio
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
+      devTools,
     },
   };
 }

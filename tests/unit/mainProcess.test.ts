@@ -71,7 +71,7 @@ describe('main process', () => {
     expect(electron.windows).toHaveLength(1);
     const [win] = electron.windows;
     expect(win!.loadURL).toHaveBeenCalledWith('app://parkdesk/index.html');
-    expect(win!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(win!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: false });
     expect(win!.options.webPreferences.preload).toMatch(/preload\.cjs$/);
     expect(win!.webContents.navigate('https://evil.example/')).toBe(true);
     expect(win!.webContents.openWindow('https://evil.example/')).toBe('deny');
