@@ -46,7 +46,9 @@ export function analyseCreditCode(raw: string): CreditCodeAnalysis {
   };
 }
 
-/** Completes 17 characters with their check character (demo data, tests). */
+/** Completes 17 characters with their check character (demo data, tests); refuses what could never validate. */
 export function withCheckCharacter(first17: string): string {
-  return first17 + computeCheckCharacter(first17);
+  const code = first17 + computeCheckCharacter(first17);
+  if (!analyseCreditCode(code).checkDigitOk) throw new Error(`not a possible credit code: ${first17}`);
+  return code;
 }

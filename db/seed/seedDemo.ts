@@ -3,10 +3,12 @@ import type { Store } from '../client';
 import { insertAudit } from '../repos/auditRepo';
 import { findLiveParkByName, getLivePark, insertPark } from '../repos/parksRepo';
 import { DEMO_PARKS } from './demoParks';
+import { seedDemoInvestment } from './seedDemoInvestment';
 
 /**
- * Adds the demo parks that are not there yet, each with its audit row, in one transaction.
- * Running it twice adds nothing the second time. Returns how many parks were added.
+ * Adds the demo parks that are not there yet (each with its audit row), then their investors, projects,
+ * arrivals and targets, in one transaction. Running it twice adds nothing the second time.
+ * Returns how many parks were added.
  */
 export function seedDemoData(store: Store, actor: string, now = new Date()): number {
   const at = now.toISOString();
@@ -21,6 +23,7 @@ export function seedDemoData(store: Store, actor: string, now = new Date()): num
       insertAudit(store.db, { at, actor, action: 'seed', entity: 'park', entityId: id, before: null, after: getLivePark(store.db, id) });
       added += 1;
     }
+    seedDemoInvestment(store, actor, at);
     return added;
   });
 }
