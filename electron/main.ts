@@ -8,7 +8,7 @@ import { APP_SCHEME, APP_START_URL } from './appOrigin';
 import { createAppProtocolHandler } from './appProtocol';
 import { denyAllPermissions, hardenWebContents } from './hardening';
 import { buildMenuTemplate } from './menu';
-import { operatorName } from './operatorName';
+import { operatorName } from './services/operatorName';
 import { localeFromSystem, openStoreOrExplain } from './storeStartup';
 import { registerIpc } from './transports/ipc';
 import { buildWindowOptions } from './windowOptions';

@@ -5,7 +5,7 @@ import { createDispatch } from './api/dispatch';
 import { formatMessage } from './api/contract/messages';
 import { AppError } from './services/appError';
 import { argValue, resolveDataDir } from './services/dataDir';
-import { defaultOperatorName } from './services/operator';
+import { operatorName } from './services/operatorName';
 import { startHttpServer } from './transports/http';
 import packageJson from '../package.json';
 
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     fail(['界面尚未构建，请先运行 npm run build:renderer。', 'The renderer is not built yet: run npm run build:renderer first.']);
   }
   const store = openOrExplain();
-  const dispatch = createDispatch({ store, actor: defaultOperatorName(), now: () => new Date(), appVersion: packageJson.version });
+  const dispatch = createDispatch({ store, actor: operatorName(), now: () => new Date(), appVersion: packageJson.version });
   const port = Number(argValue(argv, 'port') ?? process.env.PARKDESK_PORT ?? 0);
   const server = await startHttpServer({ dispatch, staticDir, port });
   console.log(`园区通 ParkDesk 浏览器模式 / browser mode`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_OPERATOR, operatorName } from '../../electron/operatorName';
+import { FALLBACK_OPERATOR, operatorName } from '../../electron/services/operatorName';
 
 describe('operator recorded in the audit log', () => {
   it('is the OS account name', () => {
