@@ -1,9 +1,10 @@
 import { DatabaseOutlined, FileAddOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Flex, Modal, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { errorText } from '../i18n/errorText';
+import { LanguageSwitch } from './LanguageSwitch';
 
 type Choice = 'empty' | 'demo';
 
@@ -26,7 +27,7 @@ export function FirstRunModal({ onDone }: { onDone(): void }) {
     }
   };
 
-  const option = (choice: Choice, icon: React.ReactNode, primary: boolean) => (
+  const option = (choice: Choice, icon: ReactNode, primary: boolean) => (
     <Button
       data-testid={`first-run-${choice}`}
       type={primary ? 'primary' : 'default'}
@@ -45,7 +46,21 @@ export function FirstRunModal({ onDone }: { onDone(): void }) {
   );
 
   return (
-    <Modal open title={t('firstRun.title')} closable={false} maskClosable={false} keyboard={false} footer={null} width={560}>
+    <Modal
+      open
+      title={
+        // The header's switch is behind the mask; an English-speaking audience should not have to wait.
+        <Flex justify="space-between" align="center" gap={16}>
+          {t('firstRun.title')}
+          <LanguageSwitch testId="first-run-lang" />
+        </Flex>
+      }
+      closable={false}
+      maskClosable={false}
+      keyboard={false}
+      footer={null}
+      width={600}
+    >
       <Typography.Paragraph>{t('firstRun.body')}</Typography.Paragraph>
       <Flex vertical gap={12}>
         {option('demo', <DatabaseOutlined />, true)}

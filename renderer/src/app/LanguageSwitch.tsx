@@ -6,7 +6,7 @@ import { LOCALES, type Locale } from '../i18n/resources';
 import { useLocaleState } from './localeContext';
 
 /** 中文 / English, switched at once; the choice is saved so the next start opens in the same language. */
-export function LanguageSwitch() {
+export function LanguageSwitch({ testId = 'lang-switch' }: { testId?: string }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const { locale, showLocale } = useLocaleState();
@@ -18,13 +18,13 @@ export function LanguageSwitch() {
 
   return (
     <Segmented<Locale>
-      data-testid="lang-switch"
+      data-testid={testId}
       aria-label={t('lang.label')}
       value={locale}
       onChange={choose}
       options={LOCALES.map((value) => ({
         value,
-        label: <span data-testid={`lang-switch-${value}`}>{t(value === 'en' ? 'lang.en' : 'lang.zh')}</span>,
+        label: <span data-testid={`${testId}-${value}`}>{t(value === 'en' ? 'lang.en' : 'lang.zh')}</span>,
       }))}
     />
   );

@@ -17,6 +17,8 @@ const buildTheme = (locale: Locale): ThemeConfig => ({
   token: {
     fontFamily: fontFamily(locale),
     fontSize: 15,
+    // Tags and small print are read from across the room too.
+    fontSizeSM: 13,
     colorPrimary: '#1a56db',
     colorText: 'rgba(0, 0, 0, 0.9)',
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',

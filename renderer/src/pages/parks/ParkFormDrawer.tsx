@@ -30,6 +30,7 @@ function ParkEditor({ park, directory, onClose, onSaved, onGone }: EditorProps) 
       requiredMark
       initialValues={park ? parkToForm(park) : emptyParkForm()}
       onFinish={(values) => void save.submit(values)}
+      onValuesChange={save.clearIssues}
       className="park-form"
     >
       {save.problem?.kind === 'conflict' && (

@@ -51,7 +51,7 @@ export function ParksPage() {
 
   const changeFilters = (next: ParkFilters) => {
     setFilters(next);
-    setPaging((p) => ({ ...p, page: 1 }));
+    setPaging((p) => (p.page === 1 ? p : { ...p, page: 1 }));
   };
 
   const deletePark = async (park: ParkView) => {
@@ -95,6 +95,7 @@ export function ParksPage() {
               setSort(nextSort);
               setPaging(nextPaging);
             }}
+            onClearFilters={() => changeFilters({ search: '' })}
             onEdit={(park) => setEditing({ open: true, park })}
             onDelete={deletePark}
           />

@@ -1,4 +1,4 @@
-import { Empty, Table, type TableProps } from 'antd';
+import { Button, Empty, Table, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PARK_SORT_FIELDS, type ParkSortField } from '../../../../db/repos/parkSortFields';
 import { useLocaleState } from '../../app/localeContext';
@@ -15,6 +15,7 @@ interface Props {
   paging: ParkPaging;
   hostOf(id: string): ParkDirectoryEntry | undefined;
   onSortPage(sort: ParkSort, paging: ParkPaging): void;
+  onClearFilters(): void;
   onEdit(park: ParkView): void;
   onDelete(park: ParkView): Promise<void>;
 }
@@ -62,10 +63,9 @@ export function ParksTable(props: Props) {
         }}
         locale={{
           emptyText: (
-            <Empty
-              image={Empty.PRESENTED_IMAGE_SIMPLE}
-              description={t(props.filtered ? 'parks.emptyFiltered' : 'parks.empty')}
-            />
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(props.filtered ? 'parks.emptyFiltered' : 'parks.empty')}>
+              {props.filtered && <Button onClick={props.onClearFilters}>{t('parks.clearFilters')}</Button>}
+            </Empty>
           ),
         }}
       />

@@ -35,8 +35,12 @@ export function useParkSave({ form, park, onSaved, onGone }: Options) {
 
   const showIssues = (issues: readonly FieldIssue[]) => {
     const { byField, unplaced } = sortIssues(issues);
+    // Every field is set, so one fixed since the last attempt loses its old message.
     form.setFields(
-      [...byField].map(([name, list]) => ({ name, errors: [...new Set(list.map((issue) => fieldIssueText(issue, t)))] })),
+      PARK_FORM_FIELDS.map((name) => ({
+        name,
+        errors: [...new Set((byField.get(name) ?? []).map((issue) => fieldIssueText(issue, t)))],
+      })),
     );
     const first = PARK_FORM_FIELDS.find((field) => byField.has(field));
     if (first) form.scrollToField(first, { focus: true, block: 'center' });
@@ -51,6 +55,11 @@ export function useParkSave({ form, park, onSaved, onGone }: Options) {
       onGone();
     } else if (error instanceof ApiCallError && error.fieldIssues.length > 0) showIssues(error.fieldIssues);
     else setProblem({ kind: 'error', text: errorText(error, t) });
+  };
+
+  /** The form has no antd rules, so messages we set stay until cleared: a field loses its own when edited. */
+  const clearIssues = (changed: Partial<ParkFormValues>) => {
+    form.setFields(PARK_FORM_FIELDS.filter((name) => name in changed).map((name) => ({ name, errors: [] })));
   };
 
   const submit = async (values: ParkFormValues) => {
@@ -92,5 +101,5 @@ export function useParkSave({ form, park, onSaved, onGone }: Options) {
     }
   };
 
-  return { saving, problem, submit, loadLatest, editing: baseline };
+  return { saving, problem, submit, loadLatest, clearIssues };
 }
