@@ -39,6 +39,7 @@ CREATE TABLE `fdi_arrivals` (
 --> statement-breakpoint
 CREATE INDEX `arrivals_project_idx` ON `fdi_arrivals` (`project_id`,`arrived_on`,`amount_usd`);--> statement-breakpoint
 CREATE INDEX `arrivals_period_park_amount_idx` ON `fdi_arrivals` (`period`,`park_id`,`amount_usd`);--> statement-breakpoint
+CREATE INDEX `arrivals_park_period_amount_idx` ON `fdi_arrivals` (`park_id`,`period`,`amount_usd`);--> statement-breakpoint
 CREATE TABLE `fdi_month_locks` (
 	`park_id` text NOT NULL,
 	`period` text NOT NULL,

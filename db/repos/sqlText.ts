@@ -12,12 +12,14 @@ function ftsPhrase(text: string): string {
 
 /**
  * Records of `entity` whose indexed text contains `raw`. Three or more characters use the trigram index;
- * the trigram tokenizer cannot match one or two, so short fragments (平湖) scan the text instead.
+ * the trigram tokenizer cannot match one or two, so short fragments (平湖) scan the indexed text instead.
  */
 export function searchCondition(idColumn: AnyColumn, entity: string, raw: string): SQL {
   const text = raw.trim();
   if ([...text].length >= 3) {
     return sql`${idColumn} IN (SELECT entity_id FROM search_index WHERE entity = ${entity} AND rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${ftsPhrase(text)}))`;
   }
-  return sql`${idColumn} IN (SELECT entity_id FROM search_index WHERE entity = ${entity} AND text LIKE ${likeContains(text)} ESCAPE '\\')`;
+  // `+entity` keeps SQLite from walking the (entity, id) index row by row: a straight table scan with instr()
+  // is several times faster than index lookups plus LIKE's case folding.
+  return sql`${idColumn} IN (SELECT entity_id FROM search_index WHERE +entity = ${entity} AND instr(lower(text), lower(${text})) > 0)`;
 }

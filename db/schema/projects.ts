@@ -73,7 +73,9 @@ export const fdiArrivals = sqliteTable(
   (t) => [
     // Covering: a project's arrivals in date order and its running total, without touching the table.
     index('arrivals_project_idx').on(t.projectId, t.arrivedOn, t.amountUsd),
+    // Covering for monthly sums: across all parks (period first) and for one park (park first).
     index('arrivals_period_park_amount_idx').on(t.period, t.parkId, t.amountUsd),
+    index('arrivals_park_period_amount_idx').on(t.parkId, t.period, t.amountUsd),
   ],
 );
 

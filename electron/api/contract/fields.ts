@@ -27,7 +27,12 @@ function isRealDate(value: string): boolean {
 /** A calendar date as `YYYY-MM-DD` (no time zone drift: compared as text). */
 export const isoDate = z.string({ error: 'field.date' }).refine(isRealDate, { error: 'field.date' });
 
-export const pastOrTodayDate = isoDate.refine((value) => value <= new Date().toISOString().slice(0, 10), {
+/** Today on the desk's own calendar: UTC would call today "the future" before 08:00 Beijing time. */
+export function localToday(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+export const pastOrTodayDate = isoDate.refine((value) => value <= localToday(), {
   error: 'field.futureDate',
 });
 
