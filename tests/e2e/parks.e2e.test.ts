@@ -1,0 +1,98 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectPageErrors, launchChromium, screenshot, startBrowserMode, type BrowserModeApp } from './browserMode';
+
+async function pickOption(page: Page, fieldId: string, label: string): Promise<void> {
+  await page.click(`#${fieldId}`);
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: label }).first().click();
+}
+
+async function pickDivision(page: Page, city: string, county: string): Promise<void> {
+  await page.click('#park-form_divisionCode');
+  await page.locator('.ant-cascader-menu-item').filter({ hasText: city }).first().click();
+  await page.locator('.ant-cascader-menu-item').filter({ hasText: county }).first().click();
+}
+
+function fieldError(page: Page, field: string) {
+  return page.locator(`.ant-form-item:has(#park-form_${field}) .ant-form-item-explain-error`);
+}
+
+describe('parks in the real renderer, in Chromium, over the HTTP transport', () => {
+  let app: BrowserModeApp;
+  let browser: Browser;
+  let page: Page;
+  let pageErrors: string[];
+
+  beforeAll(async () => {
+    app = await startBrowserMode();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    pageErrors = collectPageErrors(page);
+    await page.goto(app.server.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('asks on first run, and starts with an empty store when told to', async () => {
+    await page.getByTestId('first-run-empty').click();
+    await expect.poll(() => page.getByTestId('parks-table').innerText()).toContain('还没有园区');
+    await screenshot(page, 'parks-01-empty');
+  });
+
+  it('creates a park that is listed, stored, and still there after a reload', async () => {
+    await page.getByTestId('parks-new').click();
+    await page.fill('#park-form_name', '中法（海盐）产业合作园');
+    await pickOption(page, 'park-form_kind', '国际产业合作园');
+    await pickOption(page, 'park-form_level', '省级');
+    await pickDivision(page, '嘉兴市', '海盐县');
+    await page.fill('#park-form_partnerCountries', '法国');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await screenshot(page, 'parks-02-form-filled');
+    await page.getByTestId('park-form-submit').click();
+
+    const table = page.getByTestId('parks-table');
+    await expect.poll(() => table.innerText()).toContain('中法（海盐）产业合作园');
+    expect(await table.innerText()).toContain('嘉兴市 海盐县');
+    const stored = app.store.sqlite.prepare('SELECT division_code, partner_countries FROM parks WHERE name = ?').get('中法（海盐）产业合作园');
+    expect(stored).toEqual({ division_code: '330424', partner_countries: '["FR"]' });
+
+    await page.reload();
+    await expect.poll(() => page.getByTestId('parks-table').innerText()).toContain('中法（海盐）产业合作园');
+    await screenshot(page, 'parks-03-after-reload');
+  });
+
+  it('shows what is wrong next to each field, and the server’s duplicate-name error at the name', async () => {
+    await page.getByTestId('parks-new').click();
+    await page.getByTestId('park-form-submit').click();
+    await expect.poll(() => fieldError(page, 'name').innerText()).toBe('必填');
+    expect(await fieldError(page, 'kind').innerText()).toBe('请选择园区类型');
+    expect(await fieldError(page, 'divisionCode').innerText()).toContain('浙江省内');
+
+    await page.fill('#park-form_name', '中法（海盐）产业合作园');
+    await pickOption(page, 'park-form_kind', '国际产业合作园');
+    await pickOption(page, 'park-form_level', '省级');
+    await pickDivision(page, '嘉兴市', '海盐县');
+    await page.getByTestId('park-form-submit').click();
+    await expect.poll(() => fieldError(page, 'name').innerText()).toBe('已有同名园区');
+    await screenshot(page, 'parks-04-duplicate-name');
+    expect(app.store.sqlite.prepare('SELECT COUNT(*) AS n FROM parks').get()).toEqual({ n: 1 });
+    await page.keyboard.press('Escape');
+  });
+
+  it('switches to English at run time and keeps the choice after a reload', async () => {
+    await page.getByTestId('lang-switch-en').click();
+    await expect.poll(() => page.locator('h1, h2, h3').first().innerText()).toBe('Parks');
+    expect(await page.getByTestId('parks-table').innerText()).toContain('Jiaxing · Haiyan');
+    await screenshot(page, 'parks-05-english');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('parks-new').innerText()).toMatch(/New park/i);
+  });
+
+  it('raised no error in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
