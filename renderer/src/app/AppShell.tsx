@@ -1,18 +1,18 @@
 import { Layout, Menu, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useHashRoute } from '../hooks/useHashRoute';
-import { ParksPage } from '../pages/parks/ParksPage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ROUTE_ICONS } from './navigationItems';
-import { PlaceholderPage } from './PlaceholderPage';
-import { ROUTES, routeLabelKey } from './routes';
+import { PageSwitch } from './PageSwitch';
+import { goTo, ROUTES, routeLabelKey } from './routes';
 import './AppShell.css';
 
 /** Header with the app's name and language, navigation on the left, the current page on the right. */
 export function AppShell({ dataVersion }: { dataVersion: number }) {
   const { t } = useTranslation();
-  const [route, navigate] = useHashRoute();
+  const location = useHashRoute();
+  const { route } = location;
 
   return (
     <Layout className="shell">
@@ -39,19 +39,19 @@ export function AppShell({ dataVersion }: { dataVersion: number }) {
             <Menu
               mode="inline"
               selectedKeys={[route]}
-              onClick={({ key }) => navigate(ROUTES.find((r) => r === key) ?? 'parks')}
-              items={ROUTES.map((r) => ({ key: r, icon: ROUTE_ICONS[r], label: t(routeLabelKey(r)) }))}
+              onClick={({ key }) => goTo(ROUTES.find((r) => r === key) ?? 'parks')}
+              items={ROUTES.map((r) => ({
+                key: r,
+                icon: ROUTE_ICONS[r],
+                label: <span data-testid={`nav-${r}`}>{t(routeLabelKey(r))}</span>,
+              }))}
             />
           </nav>
         </Layout.Sider>
         <Layout.Content className="shell-content">
-          {/* Keyed by page: leaving a page that crashed gives the next one a fresh start. */}
-          <ErrorBoundary key={route}>
-            {route === 'parks' ? (
-              <ParksPage key={dataVersion} />
-            ) : (
-              <PlaceholderPage route={route} onGoParks={() => navigate('parks')} />
-            )}
+          {/* Keyed by page and record: leaving a page that crashed gives the next one a fresh start. */}
+          <ErrorBoundary key={`${route}/${location.id ?? ''}`}>
+            <PageSwitch key={`${dataVersion}:${JSON.stringify(location)}`} location={location} />
           </ErrorBoundary>
         </Layout.Content>
       </Layout>

@@ -1,11 +1,14 @@
 import {
   ApartmentOutlined,
+  AimOutlined,
   AuditOutlined,
+  BankOutlined,
   BarChartOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
   FileTextOutlined,
   ProjectOutlined,
+  TableOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { RouteKey } from './routes';
@@ -13,6 +16,9 @@ import type { RouteKey } from './routes';
 export const ROUTE_ICONS: Record<RouteKey, ReactNode> = {
   parks: <ApartmentOutlined />,
   projects: <ProjectOutlined />,
+  enterprises: <BankOutlined />,
+  targets: <AimOutlined />,
+  matrix: <TableOutlined />,
   policies: <FileTextOutlined />,
   workflows: <AuditOutlined />,
   checklists: <CheckSquareOutlined />,

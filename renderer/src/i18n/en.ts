@@ -1,3 +1,7 @@
+import { enterprisesEn } from './parts/enterprises.en';
+import { investmentEn } from './parts/investment.en';
+import { projectsEn } from './parts/projects.en';
+import { targetsEn } from './parts/targets.en';
 import type { UiKey } from './zhCN';
 
 /** Interface text in English; typed against the Chinese table so no key can be missing. */
@@ -10,7 +14,10 @@ export const en: Record<UiKey, string> = {
   'lang.en': 'English',
   'nav.label': 'Main navigation',
   'nav.parks': 'Parks',
-  'nav.projects': 'Projects',
+  'nav.projects': 'FDI projects',
+  'nav.enterprises': 'Enterprises',
+  'nav.targets': 'Target companies',
+  'nav.matrix': 'Country × industry',
   'nav.policies': 'Policies',
   'nav.workflows': 'Approvals',
   'nav.checklists': 'Checklists',
@@ -97,4 +104,8 @@ export const en: Record<UiKey, string> = {
   'parkForm.loadLatest': 'Load the latest version',
   'parkForm.reloaded': 'The latest version is loaded; make your changes again and save',
   'parkForm.noMatch': 'Nothing matches',
+  ...investmentEn,
+  ...projectsEn,
+  ...enterprisesEn,
+  ...targetsEn,
 };

@@ -1,3 +1,8 @@
+import { enterprisesZh } from './parts/enterprises.zh';
+import { investmentZh } from './parts/investment.zh';
+import { projectsZh } from './parts/projects.zh';
+import { targetsZh } from './parts/targets.zh';
+
 /**
  * Interface text in Chinese, the default language. Keys are flat ("parks.col.name"): i18next runs with
  * keySeparator off so the error catalog's dotted keys ("park.name.taken") fit in the same table.
@@ -12,6 +17,9 @@ export const zhCN = {
   'nav.label': '主导航',
   'nav.parks': '园区',
   'nav.projects': '外资项目',
+  'nav.enterprises': '投资企业',
+  'nav.targets': '目标企业',
+  'nav.matrix': '国别产业矩阵',
   'nav.policies': '政策',
   'nav.workflows': '审批',
   'nav.checklists': '服务清单',
@@ -98,6 +106,10 @@ export const zhCN = {
   'parkForm.loadLatest': '加载最新版本',
   'parkForm.reloaded': '已加载最新版本，请重新修改后保存',
   'parkForm.noMatch': '没有匹配的选项',
+  ...investmentZh,
+  ...projectsZh,
+  ...enterprisesZh,
+  ...targetsZh,
 };
 
 export type UiKey = keyof typeof zhCN;

@@ -1,0 +1,28 @@
+import { EnterprisesPage } from '../pages/enterprises/EnterprisesPage';
+import { MatrixPage } from '../pages/matrix/MatrixPage';
+import { ParksPage } from '../pages/parks/ParksPage';
+import { ProjectPage } from '../pages/projects/page/ProjectPage';
+import { ProjectsPage } from '../pages/projects/ProjectsPage';
+import { TargetPage } from '../pages/targets/TargetPage';
+import { TargetsPage } from '../pages/targets/TargetsPage';
+import { PlaceholderPage } from './PlaceholderPage';
+import { goTo, type AppLocation } from './routes';
+
+/** The page for the current location; a record id opens that record's own page. */
+export function PageSwitch({ location }: { location: AppLocation }) {
+  const { route, id, params } = location;
+  switch (route) {
+    case 'parks':
+      return <ParksPage />;
+    case 'projects':
+      return id ? <ProjectPage id={id} /> : <ProjectsPage />;
+    case 'enterprises':
+      return <EnterprisesPage />;
+    case 'targets':
+      return id ? <TargetPage id={id} /> : <TargetsPage initial={params} />;
+    case 'matrix':
+      return <MatrixPage />;
+    default:
+      return <PlaceholderPage route={route} onGoParks={() => goTo('parks')} />;
+  }
+}

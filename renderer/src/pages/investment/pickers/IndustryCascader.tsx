@@ -1,0 +1,33 @@
+import { Cascader } from 'antd';
+import { useMemo, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocaleState } from '../../../app/localeContext';
+import { industryCascaderOptions } from '../industryOptions';
+
+interface Props {
+  value?: string[];
+  onChange?(path: string[] | undefined): void;
+  placeholder?: string;
+  allowClear?: boolean;
+  style?: CSSProperties;
+  'aria-label'?: string;
+  id?: string;
+}
+
+/** GB/T 4754 section → division → group; any level may be picked, the form or filter decides what it accepts. */
+export function IndustryCascader({ onChange, ...props }: Props) {
+  const { t } = useTranslation();
+  const { locale } = useLocaleState();
+  const options = useMemo(() => industryCascaderOptions(locale), [locale]);
+  return (
+    <Cascader
+      placeholder={t('pick.industry')}
+      notFoundContent={t('common.noMatch')}
+      {...props}
+      options={options}
+      changeOnSelect
+      showSearch
+      onChange={(path) => onChange?.(path?.length ? path.map(String) : undefined)}
+    />
+  );
+}

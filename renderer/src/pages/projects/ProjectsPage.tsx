@@ -1,0 +1,78 @@
+import { Alert, Button, Card, Flex, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocaleState } from '../../app/localeContext';
+import { goTo } from '../../app/routes';
+import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { errorText } from '../../i18n/errorText';
+import { useParkDirectory } from '../parks/useParkDirectory';
+import { MonthLocksDrawer } from './locks/MonthLocksDrawer';
+import { ProjectFormDrawer } from './form/ProjectFormDrawer';
+import { DEFAULT_SORT, EMPTY_FILTERS, hasFilters, toProjectQuery, type ProjectFilters, type ProjectSort } from './projectQuery';
+import { ProjectsTable } from './ProjectsTable';
+import { ProjectsToolbar } from './ProjectsToolbar';
+import { useProjectRows } from './useProjectRows';
+import './projects.css';
+
+const SEARCH_DELAY_MS = 300;
+
+export function ProjectsPage() {
+  const { t } = useTranslation();
+  const { locale } = useLocaleState();
+  const [filters, setFilters] = useState<ProjectFilters>(EMPTY_FILTERS);
+  const [sort, setSort] = useState<ProjectSort>(DEFAULT_SORT);
+  const [creating, setCreating] = useState(false);
+  const [locksOpen, setLocksOpen] = useState(false);
+  const settledFilters = useDebouncedValue(filters, SEARCH_DELAY_MS);
+  const query = useMemo(() => toProjectQuery(settledFilters, sort), [settledFilters, sort]);
+  const list = useProjectRows(query);
+  const directory = useParkDirectory();
+
+  // The list carries the Chinese park name; English users see the park's English name when it has one.
+  const parkLabel = useCallback(
+    (id: string, fallback: string) => (locale === 'en' ? directory.byId.get(id)?.nameEn || fallback : fallback),
+    [locale, directory.byId],
+  );
+
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('projects.title')}
+        </Typography.Title>
+        <Typography.Text type="secondary">{t('projects.subtitle')}</Typography.Text>
+      </div>
+      <Card>
+        <Flex vertical gap={16}>
+          <ProjectsToolbar filters={filters} onChange={setFilters} onCreate={() => setCreating(true)} onLocks={() => setLocksOpen(true)} />
+          {list.error !== null && (
+            <Alert
+              type="error"
+              showIcon
+              title={errorText(list.error, t)}
+              action={<Button onClick={list.reload}>{t('startup.retry')}</Button>}
+            />
+          )}
+          <ProjectsTable
+            list={list}
+            filtered={hasFilters(settledFilters)}
+            sort={sort}
+            parkLabel={parkLabel}
+            onSort={setSort}
+            onClearFilters={() => setFilters(EMPTY_FILTERS)}
+          />
+        </Flex>
+      </Card>
+      <ProjectFormDrawer
+        open={creating}
+        project={null}
+        onClose={() => setCreating(false)}
+        onSaved={(saved) => {
+          setCreating(false);
+          goTo('projects', saved.id);
+        }}
+      />
+      <MonthLocksDrawer open={locksOpen} onClose={() => setLocksOpen(false)} />
+    </Flex>
+  );
+}

@@ -1,0 +1,102 @@
+import { LockOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { Button, Checkbox, Flex, Input, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ALL_PROJECT_STAGES, type ProjectStage, type ProjectType } from '../../../../db/reference/investment';
+import { industryCascaderPath } from '../investment/industryOptions';
+import { stageOptions, typeOptions } from '../investment/investmentLabels';
+import { CountrySelect } from '../investment/pickers/CountrySelect';
+import { IndustryCascader } from '../investment/pickers/IndustryCascader';
+import { ParkSelect } from '../investment/pickers/ParkSelect';
+import type { ProjectFilters } from './projectQuery';
+
+interface Props {
+  filters: ProjectFilters;
+  onChange(filters: ProjectFilters): void;
+  onCreate(): void;
+  onLocks(): void;
+}
+
+/** Server-side search (debounced by the page), the filters of the issue, month locks and "new project". */
+export function ProjectsToolbar({ filters, onChange, onCreate, onLocks }: Props) {
+  const { t } = useTranslation();
+  const set = (patch: Partial<ProjectFilters>) => onChange({ ...filters, ...patch });
+
+  return (
+    <Flex vertical gap={12}>
+      <Flex gap={12} wrap align="center">
+        <Input
+          data-testid="projects-search"
+          aria-label={t('projects.search')}
+          placeholder={t('projects.search')}
+          prefix={<SearchOutlined aria-hidden />}
+          allowClear
+          value={filters.search}
+          onChange={(event) => set({ search: event.target.value })}
+          style={{ width: 280 }}
+        />
+        <ParkSelect
+          aria-label={t('projects.filter.park')}
+          placeholder={t('projects.filter.park')}
+          allowClear
+          value={filters.parkId}
+          onChange={(parkId) => set({ parkId })}
+          style={{ width: 220 }}
+        />
+        <Select<ProjectStage>
+          aria-label={t('projects.filter.stage')}
+          placeholder={t('projects.filter.stage')}
+          allowClear
+          value={filters.stage}
+          onChange={(stage) => set({ stage })}
+          options={stageOptions(ALL_PROJECT_STAGES, t)}
+          style={{ width: 150 }}
+        />
+        <Select<ProjectType>
+          aria-label={t('projects.filter.type')}
+          placeholder={t('projects.filter.type')}
+          allowClear
+          value={filters.type}
+          onChange={(type) => set({ type })}
+          options={typeOptions(t)}
+          style={{ width: 150 }}
+        />
+        <Flex gap={8} style={{ marginLeft: 'auto' }}>
+          <Button data-testid="month-locks-open" icon={<LockOutlined />} onClick={onLocks}>
+            {t('projects.locks')}
+          </Button>
+          <Button data-testid="project-new" type="primary" icon={<PlusOutlined />} onClick={onCreate}>
+            {t('projects.new')}
+          </Button>
+        </Flex>
+      </Flex>
+      <Flex gap={12} wrap align="center">
+        <CountrySelect
+          aria-label={t('projects.filter.country')}
+          placeholder={t('projects.filter.country')}
+          allowClear
+          value={filters.sourceCountry}
+          onChange={(sourceCountry) => set({ sourceCountry })}
+          style={{ width: 200 }}
+        />
+        <IndustryCascader
+          aria-label={t('projects.filter.industry')}
+          placeholder={t('projects.filter.industry')}
+          allowClear
+          value={industryCascaderPath(filters.industryCode)}
+          onChange={(path) => set({ industryCode: path?.at(-1) })}
+          style={{ width: 300 }}
+        />
+        <Checkbox data-testid="projects-large-only" checked={filters.largeOnly} onChange={(e) => set({ largeOnly: e.target.checked })}>
+          {t('projects.filter.large')}
+        </Checkbox>
+        <Checkbox
+          data-testid="projects-fortune500-only"
+          checked={filters.fortune500Only}
+          onChange={(e) => set({ fortune500Only: e.target.checked })}
+        >
+          {t('projects.filter.fortune500')}
+        </Checkbox>
+      </Flex>
+    </Flex>
+  );
+}

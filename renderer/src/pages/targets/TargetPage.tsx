@@ -1,0 +1,92 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Flex, Result, Row, Spin, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiCallError } from '../../api/client';
+import { useLocaleState } from '../../app/localeContext';
+import { goTo, hashOf } from '../../app/routes';
+import { errorText } from '../../i18n/errorText';
+import { AuditHistory } from '../investment/AuditHistory';
+import { FollowUpModal } from '../investment/FollowUpModal';
+import { FollowUpTimeline } from '../investment/FollowUpTimeline';
+import { useApiQuery } from '../investment/useApiQuery';
+import { useParkDirectory } from '../parks/useParkDirectory';
+import { ConvertModal } from './ConvertModal';
+import { targetFieldLabel, targetFieldValue } from './targetAuditLabels';
+import { TargetFormDrawer } from './TargetFormDrawer';
+import { TargetHeader } from './TargetHeader';
+
+type Dialog = 'edit' | 'convert' | 'followUp' | null;
+
+/** One target company: its plan (一企一策), the follow-up log, its history, and converting it into a project. */
+export function TargetPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { locale } = useLocaleState();
+  const detail = useApiQuery('targets.get', { id });
+  const directory = useParkDirectory();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const data = detail.data;
+
+  if (!data) {
+    if (detail.error === null) return <Spin size="large" style={{ display: 'block', margin: '80px auto' }} />;
+    const gone = detail.error instanceof ApiCallError && detail.error.code === 'NOT_FOUND';
+    return (
+      <Result
+        status={gone ? '404' : 'error'}
+        title={gone ? t('common.notFound') : errorText(detail.error, t)}
+        extra={<Button onClick={() => goTo('targets')}>{t('common.backToList')}</Button>}
+      />
+    );
+  }
+
+  const { target } = data;
+  const parkName = (parkId: string | null) => {
+    const park = parkId ? directory.byId.get(parkId) : undefined;
+    return park ? (locale === 'en' && park.nameEn) || park.name : '—';
+  };
+  const done = () => {
+    setDialog(null);
+    detail.reload();
+  };
+
+  return (
+    <Flex vertical gap={16} data-testid="target-page">
+      <a href={hashOf('targets')}>
+        <ArrowLeftOutlined /> {t('target.back')}
+      </a>
+      <TargetHeader
+        target={target}
+        parkName={parkName(target.parkId)}
+        onEdit={() => setDialog('edit')}
+        onConvert={() => setDialog('convert')}
+        onFollowUp={() => setDialog('followUp')}
+      />
+      <Card title={t('target.plan')}>
+        {target.plan ? (
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{target.plan}</Typography.Paragraph>
+        ) : (
+          <Typography.Text type="secondary">{t('target.noPlan')}</Typography.Text>
+        )}
+      </Card>
+      <Row gutter={16}>
+        <Col xs={24} xl={12}>
+          <Card title={t('followUps.title')}>
+            <FollowUpTimeline entries={data.followUps} />
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card title={t('audit.title')}>
+            <AuditHistory
+              entries={data.history}
+              fieldLabel={(field) => targetFieldLabel(field, t)}
+              formatValue={(field, value) => targetFieldValue(field, value, { t, locale, parkName })}
+            />
+          </Card>
+        </Col>
+      </Row>
+      {dialog === 'convert' && <ConvertModal target={target} onClose={() => setDialog(null)} />}
+      {dialog === 'followUp' && <FollowUpModal subject={{ targetId: target.id }} onClose={() => setDialog(null)} onSaved={done} />}
+      <TargetFormDrawer open={dialog === 'edit'} target={target} onClose={() => setDialog(null)} onSaved={done} />
+    </Flex>
+  );
+}

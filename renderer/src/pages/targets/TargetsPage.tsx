@@ -1,0 +1,89 @@
+import { Alert, Button, Card, Empty, Flex, Table, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocaleState } from '../../app/localeContext';
+import { goTo } from '../../app/routes';
+import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { errorText } from '../../i18n/errorText';
+import { today } from '../investment/formFieldProps';
+import '../investment/investment.css';
+import { useApiQuery } from '../investment/useApiQuery';
+import { useParkDirectory } from '../parks/useParkDirectory';
+import { targetColumns } from './targetColumns';
+import { TargetFormDrawer } from './TargetFormDrawer';
+import { EMPTY_TARGET_FILTERS, filtersFromParams, hasTargetFilters, toTargetQuery, type TargetFilters, type TargetListRow } from './targetQuery';
+import { TargetsToolbar } from './TargetsToolbar';
+
+/** `initial`: filters handed over in the address, e.g. by a click on a matrix cell. */
+export function TargetsPage({ initial }: { initial: Record<string, string> }) {
+  const { t } = useTranslation();
+  const { locale } = useLocaleState();
+  const [filters, setFilters] = useState<TargetFilters>(() => filtersFromParams(initial));
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [creating, setCreating] = useState(false);
+  const settled = useDebouncedValue(filters, 300);
+  const query = useMemo(() => toTargetQuery(settled, paging), [settled, paging]);
+  const list = useApiQuery('targets.list', query);
+  const directory = useParkDirectory();
+  const filtered = hasTargetFilters(settled);
+  const change = (next: TargetFilters) => {
+    setFilters(next);
+    setPaging((p) => ({ ...p, page: 1 }));
+  };
+  const parkLabel = (id: string | null) => {
+    const park = id ? directory.byId.get(id) : undefined;
+    return park ? (locale === 'en' && park.nameEn) || park.name : '—';
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('targets.title')}
+        </Typography.Title>
+        <Typography.Text type="secondary">{t('targets.subtitle')}</Typography.Text>
+      </div>
+      <Card>
+        <Flex vertical gap={16}>
+          <TargetsToolbar filters={filters} onChange={change} onCreate={() => setCreating(true)} />
+          {list.error !== null && <Alert type="error" showIcon title={errorText(list.error, t)} action={<Button onClick={list.reload}>{t('startup.retry')}</Button>} />}
+          <div data-testid="targets-table">
+            <Table<TargetListRow>
+              rowKey="id"
+              columns={targetColumns({ t, locale, today: today(), parkLabel })}
+              dataSource={list.data?.rows ?? []}
+              loading={list.loading}
+              scroll={{ x: 1340 }}
+              sticky={{ offsetHeader: 64 }}
+              pagination={{
+                current: paging.page,
+                pageSize: paging.pageSize,
+                total: list.data?.total ?? 0,
+                showSizeChanger: true,
+                pageSizeOptions: [20, 50, 100],
+                showTotal: (total) => t('targets.total', { count: total }),
+                onChange: (page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
+              }}
+              locale={{
+                emptyText: (
+                  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(filtered ? 'targets.emptyFiltered' : 'targets.empty')}>
+                    {filtered && <Button onClick={() => change(EMPTY_TARGET_FILTERS)}>{t('common.clearFilters')}</Button>}
+                  </Empty>
+                ),
+              }}
+            />
+          </div>
+        </Flex>
+      </Card>
+      <TargetFormDrawer
+        open={creating}
+        target={null}
+        onClose={() => setCreating(false)}
+        onSaved={(saved) => {
+          setCreating(false);
+          goTo('targets', saved.id);
+        }}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,76 @@
+import { Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import type { TFunction } from 'i18next';
+import { countryName } from '../../../../db/reference/countries';
+import { hashOf } from '../../app/routes';
+import type { Locale } from '../../i18n/resources';
+import { industryLabel } from '../investment/industryOptions';
+import { PRIORITY_COLORS, priorityLabel, TARGET_STATUS_COLORS, targetStatusLabel } from '../investment/investmentLabels';
+import { isOverdue, type TargetListRow } from './targetQuery';
+
+interface Context {
+  t: TFunction;
+  locale: Locale;
+  today: string;
+  parkLabel(id: string | null): string;
+}
+
+const DASH = '—';
+
+export function targetColumns({ t, locale, today, parkLabel }: Context): TableColumnsType<TargetListRow> {
+  return [
+    {
+      title: t('targets.col.company'),
+      key: 'company',
+      fixed: 'left',
+      width: 260,
+      render: (_, target) => (
+        <div>
+          <a href={hashOf('targets', target.id)} data-testid="target-link">
+            <Typography.Text strong style={{ color: 'inherit' }}>
+              {target.company}
+            </Typography.Text>
+          </a>
+          {target.companyOriginal && (
+            <div>
+              <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                {target.companyOriginal}
+              </Typography.Text>
+            </div>
+          )}
+        </div>
+      ),
+    },
+    { title: t('targets.col.country'), key: 'country', width: 130, render: (_, r) => countryName(r.countryCode, locale) },
+    { title: t('targets.col.industry'), key: 'industry', width: 200, ellipsis: true, render: (_, r) => industryLabel(r.industryCode, locale) },
+    { title: t('targets.col.park'), key: 'park', width: 200, ellipsis: true, render: (_, r) => parkLabel(r.parkId) },
+    {
+      title: t('targets.col.priority'),
+      key: 'priority',
+      width: 120,
+      render: (_, r) => <Tag color={PRIORITY_COLORS[r.priority]}>{priorityLabel(r.priority, t)}</Tag>,
+    },
+    {
+      title: t('targets.col.status'),
+      key: 'status',
+      width: 140,
+      render: (_, r) => <Tag color={TARGET_STATUS_COLORS[r.status]}>{targetStatusLabel(r.status, t)}</Tag>,
+    },
+    { title: t('targets.col.owner'), key: 'owner', width: 120, render: (_, r) => r.owner || DASH },
+    {
+      title: t('targets.col.nextDue'),
+      key: 'nextDue',
+      width: 170,
+      render: (_, r) =>
+        r.nextDueOn === null ? (
+          DASH
+        ) : isOverdue(r.nextDueOn, today) && r.status !== 'converted' ? (
+          <Typography.Text type="danger" strong data-testid="target-overdue">
+            {r.nextDueOn} · {t('targets.overdue')}
+          </Typography.Text>
+        ) : (
+          r.nextDueOn
+        ),
+    },
+  ];
+}
