@@ -13,8 +13,10 @@ async function pickDivision(page: Page, city: string, county: string): Promise<v
   await page.locator('.ant-cascader-menu-item').filter({ hasText: county }).first().click();
 }
 
-function fieldError(page: Page, field: string) {
-  return page.locator(`.ant-form-item:has(#park-form_${field}) .ant-form-item-explain-error`);
+/** The messages under a field; a leaving message may still be in the DOM while the new one enters. */
+async function fieldErrors(page: Page, field: string): Promise<string> {
+  const texts = await page.locator(`.ant-form-item:has(#park-form_${field}) .ant-form-item-explain-error`).allInnerTexts();
+  return texts.join(' | ');
 }
 
 describe('parks in the real renderer, in Chromium, over the HTTP transport', () => {
@@ -27,6 +29,7 @@ describe('parks in the real renderer, in Chromium, over the HTTP transport', () 
     app = await startBrowserMode();
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.setDefaultTimeout(8_000);
     pageErrors = collectPageErrors(page);
     await page.goto(app.server.url);
   });
@@ -68,19 +71,20 @@ describe('parks in the real renderer, in Chromium, over the HTTP transport', () 
   it('shows what is wrong next to each field, and the server’s duplicate-name error at the name', async () => {
     await page.getByTestId('parks-new').click();
     await page.getByTestId('park-form-submit').click();
-    await expect.poll(() => fieldError(page, 'name').innerText()).toBe('必填');
-    expect(await fieldError(page, 'kind').innerText()).toBe('请选择园区类型');
-    expect(await fieldError(page, 'divisionCode').innerText()).toContain('浙江省内');
+    await expect.poll(() => fieldErrors(page, 'name')).toBe('必填');
+    expect(await fieldErrors(page, 'kind')).toBe('请选择园区类型');
+    expect(await fieldErrors(page, 'divisionCode')).toContain('浙江省内');
 
     await page.fill('#park-form_name', '中法（海盐）产业合作园');
     await pickOption(page, 'park-form_kind', '国际产业合作园');
     await pickOption(page, 'park-form_level', '省级');
     await pickDivision(page, '嘉兴市', '海盐县');
     await page.getByTestId('park-form-submit').click();
-    await expect.poll(() => fieldError(page, 'name').innerText()).toBe('已有同名园区');
+    await expect.poll(() => fieldErrors(page, 'name')).toContain('已有同名园区');
     await screenshot(page, 'parks-04-duplicate-name');
     expect(app.store.sqlite.prepare('SELECT COUNT(*) AS n FROM parks').get()).toEqual({ n: 1 });
-    await page.keyboard.press('Escape');
+    await page.getByTestId('park-form').getByRole('button', { name: /取\s*消/ }).click();
+    await page.getByTestId('park-form').waitFor({ state: 'hidden' });
   });
 
   it('switches to English at run time and keeps the choice after a reload', async () => {
