@@ -39,7 +39,9 @@ export function AuditHistory({ entries, fieldLabel, formatValue }: Props) {
           color: ACTION_COLORS[entry.action],
           content: (
             <div>
-              <Tag color={ACTION_COLORS[entry.action]}>{t(`audit.action.${entry.action}`)}</Tag>
+              <Tag color={ACTION_COLORS[entry.action]} style={{ marginInlineEnd: 8 }}>
+                {t(`audit.action.${entry.action}`)}
+              </Tag>
               <Typography.Text type="secondary">
                 {t('audit.by', { actor: entry.actor, at: dayjs(entry.at).format('YYYY-MM-DD HH:mm') })}
               </Typography.Text>

@@ -14,13 +14,14 @@ import { buildMatrix } from './matrixModel';
 import './matrix.css';
 
 const COUNTRY_WIDTH = 150;
-const CELL_WIDTH = 160;
 
 /** Country × industry division: where the park courts whom, what came of it, and which cells are chosen focus. */
 export function MatrixPage() {
   const { t } = useTranslation();
   const { locale } = useLocaleState();
   const [parkId, setParkId] = useState<string | undefined>();
+  // "Targets 2 · Projects 1" needs more room than "目标 2 · 项目 1".
+  const CELL_WIDTH = locale === 'en' ? 200 : 160;
   const matrix = useApiQuery('targeting.matrix', parkId ? { parkId } : {});
   const model = useMemo(() => buildMatrix(matrix.data ?? [], (code) => countryName(code, 'zh-CN')), [matrix.data]);
 

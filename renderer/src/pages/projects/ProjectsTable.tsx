@@ -1,6 +1,7 @@
 import { Button, Empty, Flex, Spin, Table, Typography, type GetRef, type TableProps } from 'antd';
 import { useEffect, useRef, useState, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocaleState } from '../../app/localeContext';
 import { PROJECT_SORT_FIELDS } from '../../../../electron/api/contract/projectSchemas';
 import { projectColumns, PROJECT_TABLE_WIDTH } from './projectColumns';
 import { DEFAULT_SORT, type ProjectListRow, type ProjectSort, type ProjectSortField } from './projectQuery';
@@ -18,15 +19,18 @@ interface Props {
 /** Start fetching the next window this many pixels before the end, so scrolling rarely meets the bottom. */
 const PREFETCH_PX = 600;
 
+/** Header, title, toolbar, column titles and the count line take this much of the window's height. */
+const BESIDE_TABLE_PX = 440;
+
 function isSortField(key: unknown): key is ProjectSortField {
   return typeof key === 'string' && (PROJECT_SORT_FIELDS as readonly string[]).includes(key);
 }
 
 /** The table fills the window below the toolbar; a virtual table needs its height as a number. */
 function useBodyHeight(): number {
-  const [height, setHeight] = useState(() => Math.max(320, window.innerHeight - 380));
+  const [height, setHeight] = useState(() => Math.max(320, window.innerHeight - BESIDE_TABLE_PX));
   useEffect(() => {
-    const follow = () => setHeight(Math.max(320, window.innerHeight - 380));
+    const follow = () => setHeight(Math.max(320, window.innerHeight - BESIDE_TABLE_PX));
     window.addEventListener('resize', follow);
     return () => window.removeEventListener('resize', follow);
   }, []);
@@ -39,6 +43,7 @@ function useBodyHeight(): number {
  */
 export function ProjectsTable({ list, filtered, sort, parkLabel, onSort, onClearFilters }: Props) {
   const { t } = useTranslation();
+  const { locale } = useLocaleState();
   const height = useBodyHeight();
   const tableRef = useRef<GetRef<typeof Table>>(null);
 
@@ -87,7 +92,7 @@ export function ProjectsTable({ list, filtered, sort, parkLabel, onSort, onClear
       />
       <Flex justify="space-between" align="center" className="projects-footer">
         <Typography.Text type="secondary" data-testid="projects-count">
-          {t('common.loadedOf', { loaded: list.rows.length, total: list.total })}
+          {t('common.loadedOf', { loaded: list.rows.length.toLocaleString(locale), total: list.total.toLocaleString(locale) })}
         </Typography.Text>
         {list.loadingMore && <Spin size="small" description={t('common.loadingMore')} />}
       </Flex>

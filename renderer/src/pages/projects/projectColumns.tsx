@@ -18,6 +18,14 @@ type SortOrder = TableColumnType<ProjectListRow>['sortOrder'];
 
 const money = (usd: number) => <span className="num">{wan(usd)}</span>;
 
+/** Amount columns name their unit on a second, smaller line, so the header stays narrow. */
+const moneyTitle = (label: string, t: TFunction) => (
+  <span className="money-title">
+    {label}
+    <span className="money-unit">{t('unit.wanUsd')}</span>
+  </span>
+);
+
 export function projectColumns({ t, sort, parkLabel }: ProjectColumnContext): TableColumnsType<ProjectListRow> {
   const sortOrder = (field: ProjectSortField): SortOrder =>
     sort.sortBy === field ? (sort.sortDir === 'asc' ? 'ascend' : 'descend') : null;
@@ -43,16 +51,16 @@ export function projectColumns({ t, sort, parkLabel }: ProjectColumnContext): Ta
         </div>
       ),
     },
-    { title: t('projects.col.park'), key: 'park', width: 200, ellipsis: true, render: (_, p) => parkLabel(p.parkId, p.parkName) },
-    { title: t('projects.col.type'), key: 'type', width: 110, render: (_, p) => typeLabel(p.type, t) },
-    { title: t('projects.col.stage'), ...sortable('stage'), width: 130, render: (_, p) => <StageTag stage={p.stage} /> },
-    { title: t('projects.col.total'), ...sortable('totalInvestmentUsd'), width: 160, align: 'right', render: (_, p) => money(p.totalInvestmentUsd) },
-    { title: t('projects.col.contracted'), ...sortable('contractedFdiUsd'), width: 160, align: 'right', render: (_, p) => money(p.contractedFdiUsd) },
-    { title: t('projects.col.arrived'), key: 'arrived', width: 160, align: 'right', render: (_, p) => money(p.arrivedUsd) },
+    { title: t('projects.col.park'), key: 'park', width: 190, ellipsis: true, render: (_, p) => parkLabel(p.parkId, p.parkName) },
+    { title: t('projects.col.type'), key: 'type', width: 100, render: (_, p) => typeLabel(p.type, t) },
+    { title: t('projects.col.stage'), ...sortable('stage'), width: 120, render: (_, p) => <StageTag stage={p.stage} /> },
+    { title: moneyTitle(t('projects.col.total'), t), ...sortable('totalInvestmentUsd'), width: 150, align: 'right', render: (_, p) => money(p.totalInvestmentUsd) },
+    { title: moneyTitle(t('projects.col.contracted'), t), ...sortable('contractedFdiUsd'), width: 150, align: 'right', render: (_, p) => money(p.contractedFdiUsd) },
+    { title: moneyTitle(t('projects.col.arrived'), t), key: 'arrived', width: 150, align: 'right', render: (_, p) => money(p.arrivedUsd) },
     {
       title: t('projects.col.flags'),
       key: 'flags',
-      width: 200,
+      width: 190,
       render: (_, p) => (p.isLarge || p.isFortune500 ? <FlagTags isLarge={p.isLarge} isFortune500={p.isFortune500} /> : DASH),
     },
     { title: t('projects.col.signedOn'), ...sortable('signedOn'), width: 130, render: (_, p) => p.signedOn ?? DASH },
@@ -60,4 +68,4 @@ export function projectColumns({ t, sort, parkLabel }: ProjectColumnContext): Ta
 }
 
 /** The columns' widths added up: a virtual table needs its scroll width as a number. */
-export const PROJECT_TABLE_WIDTH = 300 + 200 + 110 + 130 + 160 * 3 + 200 + 130;
+export const PROJECT_TABLE_WIDTH = 300 + 190 + 100 + 120 + 150 * 3 + 190 + 130;

@@ -26,6 +26,8 @@ export function IndustryCascader({ onChange, ...props }: Props) {
       {...props}
       options={options}
       changeOnSelect
+      // The path is long ("C 制造业 / 36 汽车制造业 / 367 …"); the chosen level alone says it, the menu shows the rest.
+      displayRender={(labels) => labels.at(-1)}
       showSearch
       onChange={(path) => onChange?.(path?.length ? path.map(String) : undefined)}
     />

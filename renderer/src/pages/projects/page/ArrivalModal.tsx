@@ -1,3 +1,4 @@
+import { LockOutlined } from '@ant-design/icons';
 import { App as AntApp, Col, DatePicker, Form, Input, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { arrivalAddInput } from '../../../../../electron/api/contract/projectSchemas';
@@ -49,10 +50,23 @@ export function ArrivalModal({ projectId, signedOn, lockedPeriods, onClose, onAd
     },
   });
 
-  const dateHint = [
-    signedOn ? t('arrivalForm.signedOn', { date: signedOn }) : null,
-    period && lockedPeriods.has(period) ? t('arrivalForm.lockedMonth', { period }) : null,
-  ].filter(Boolean);
+  // Said before sending: the signing date bounds the date, and a locked month will be refused.
+  const dateHint = (
+    <>
+      {signedOn && (
+        <div>
+          <Typography.Text type="secondary">{t('arrivalForm.signedOn', { date: signedOn })}</Typography.Text>
+        </div>
+      )}
+      {period && lockedPeriods.has(period) && (
+        <div>
+          <Typography.Text type="warning" data-testid="arrival-locked-hint">
+            <LockOutlined /> {t('arrivalForm.lockedMonth', { period })}
+          </Typography.Text>
+        </div>
+      )}
+    </>
+  );
 
   return (
     <ModalForm<Values>
@@ -73,11 +87,7 @@ export function ArrivalModal({ projectId, signedOn, lockedPeriods, onClose, onAd
             name="arrivedOn"
             label={t('arrivalForm.arrivedOn')}
             required
-            extra={dateHint.map((line) => (
-              <div key={line}>
-                <Typography.Text type={line?.startsWith('🔒') ? 'warning' : 'secondary'}>{line}</Typography.Text>
-              </div>
-            ))}
+            extra={dateHint}
             {...dateField}
           >
             <DatePicker format={DATE_FORMAT} disabledDate={notInFuture} style={{ width: '100%' }} />

@@ -32,10 +32,10 @@ export function ProjectHeader({ detail, parkName, onAdvance, onDrop, onEdit }: P
         </Space>
         <div>
           <Typography.Text type="secondary">
-            {t('project.enterprise')}: {enterprise.name}
-            {enterprise.nameOriginal && locale === 'en' ? ` (${enterprise.nameOriginal})` : ''}
-            {' · '}
-            {t('project.park')}: {parkName}
+            {t('project.subline', {
+              enterprise: enterprise.nameOriginal && locale === 'en' ? `${enterprise.name} / ${enterprise.nameOriginal}` : enterprise.name,
+              park: parkName,
+            })}
           </Typography.Text>
         </div>
       </div>
