@@ -12,13 +12,13 @@ import {
 import { getLivePark } from '../../db/repos/parksRepo';
 import { listProjects } from '../../db/repos/projectsRepo';
 import type { EnterpriseRow } from '../../db/schema';
-import { AppError, fieldError } from '../services/appError';
+import { fieldError } from '../services/appError';
 import { enterpriseInput, enterpriseListInput, enterpriseUpdateInput } from './contract/enterpriseSchemas';
 import { idInput } from './contract/parkSchemas';
 import { wanToUsd } from './contract/money';
 import type { z } from 'zod';
 import { mutation, query } from './defineMethod';
-import { requireFound } from './requireFound';
+import { refuseStaleEdit, requireFound } from './requireFound';
 
 const ENTITY = 'enterprise';
 type EnterpriseValues = z.output<typeof enterpriseInput>;
@@ -65,7 +65,7 @@ export const enterprisesApi = {
 
   'enterprises.update': mutation(enterpriseUpdateInput, (ctx, { id, expectedUpdatedAt, ...values }) => {
     const before = requireFound(getLiveEnterprise(ctx.store.db, id), ENTITY, id);
-    if (expectedUpdatedAt && expectedUpdatedAt !== before.updatedAt) throw new AppError('CONFLICT', undefined, { entity: ENTITY, id });
+    refuseStaleEdit(ENTITY, before, expectedUpdatedAt);
     checkAgainstStore(ctx.store.db, values, id);
     updateEnterprise(ctx.store.db, id, { ...toRow(values), updatedAt: ctx.at });
     const after = viewEnterprise(requireFound(getLiveEnterprise(ctx.store.db, id), ENTITY, id));

@@ -14,6 +14,7 @@ import type { ParkRow } from '../../db/schema';
 import { AppError, fieldError } from '../services/appError';
 import { idInput, parkInput, parkListInput, parkUpdateInput, type ParkValues } from './contract/parkSchemas';
 import { mutation, query } from './defineMethod';
+import { refuseStaleEdit, requireFound } from './requireFound';
 
 export type ParkView = Omit<ParkRow, 'deletedAt'>;
 
@@ -24,9 +25,7 @@ function toView({ deletedAt: _deleted, ...park }: ParkRow): ParkView {
 }
 
 function requirePark(db: Db, id: string): ParkRow {
-  const park = getLivePark(db, id);
-  if (!park) throw new AppError('NOT_FOUND', undefined, { entity: ENTITY, id });
-  return park;
+  return requireFound(getLivePark(db, id), ENTITY, id);
 }
 
 /** Rules the schema cannot see because they need the store: unique name, an existing host zone. */
@@ -61,9 +60,7 @@ export const parksApi = {
   'parks.update': mutation(parkUpdateInput, (ctx, { id, expectedUpdatedAt, ...values }) => {
     const db = ctx.store.db;
     const before = requirePark(db, id);
-    if (expectedUpdatedAt && expectedUpdatedAt !== before.updatedAt) {
-      throw new AppError('CONFLICT', undefined, { entity: ENTITY, id, current: before.updatedAt });
-    }
+    refuseStaleEdit(ENTITY, before, expectedUpdatedAt);
     checkAgainstStore(db, values, id);
     updatePark(db, id, { ...values, updatedAt: ctx.at });
     const after = toView(requirePark(db, id));

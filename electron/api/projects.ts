@@ -9,7 +9,7 @@ import { getLiveProject, insertProject, listProjects, updateProject } from '../.
 import { listFollowUps } from '../../db/repos/targetsRepo';
 import { LARGE_PROJECT_USD } from '../../db/reference/investment';
 import type { ProjectRow } from '../../db/schema';
-import { AppError, fieldError } from '../services/appError';
+import { fieldError } from '../services/appError';
 import { checkAdvance, checkDrop, stageDateKey, stageTimeline } from '../services/projectPipeline';
 import { wanToUsd } from './contract/money';
 import { idInput } from './contract/parkSchemas';
@@ -17,7 +17,7 @@ import { projectAdvanceInput, projectCreateInput, projectDropInput, projectListI
 import type { MutationContext } from './context';
 import { mutation, query } from './defineMethod';
 import { viewEnterprise } from './enterprises';
-import { requireFound } from './requireFound';
+import { refuseStaleEdit, requireFound } from './requireFound';
 
 const ENTITY = 'project';
 type ProjectFields = Omit<z.output<typeof projectUpdateInput>, 'id' | 'expectedUpdatedAt'>;
@@ -91,7 +91,7 @@ export const projectsApi = {
 
   'projects.update': mutation(projectUpdateInput, (ctx, { id, expectedUpdatedAt, ...values }) => {
     const before = mustGet(ctx.store.db, id);
-    if (expectedUpdatedAt && expectedUpdatedAt !== before.updatedAt) throw new AppError('CONFLICT', undefined, { entity: ENTITY, id });
+    refuseStaleEdit(ENTITY, before, expectedUpdatedAt);
     checkReferences(ctx.store.db, values);
     return change(ctx, before, toColumns(values));
   }),

@@ -5,3 +5,10 @@ export function requireFound<T>(row: T | undefined, entity: string, id: string):
   if (row === undefined) throw new AppError('NOT_FOUND', undefined, { entity, id });
   return row;
 }
+
+/** The user edited version `expectedUpdatedAt`; a newer one in the store means someone else saved in between. */
+export function refuseStaleEdit(entity: string, current: { id: string; updatedAt: string }, expectedUpdatedAt: string | undefined): void {
+  if (expectedUpdatedAt && expectedUpdatedAt !== current.updatedAt) {
+    throw new AppError('CONFLICT', undefined, { entity, id: current.id, current: current.updatedAt });
+  }
+}

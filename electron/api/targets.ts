@@ -16,13 +16,13 @@ import {
   updateTarget,
 } from '../../db/repos/targetsRepo';
 import type { TargetRow } from '../../db/schema';
-import { AppError, fieldError } from '../services/appError';
+import { fieldError } from '../services/appError';
 import { stageDateKey } from '../services/projectPipeline';
 import { wanToUsd } from './contract/money';
 import { idInput } from './contract/parkSchemas';
 import { followUpAddInput, matrixInput, targetConvertInput, targetCreateInput, targetListInput, targetUpdateInput } from './contract/targetSchemas';
 import { mutation, query } from './defineMethod';
-import { requireFound } from './requireFound';
+import { refuseStaleEdit, requireFound } from './requireFound';
 
 const ENTITY = 'target';
 
@@ -60,7 +60,7 @@ export const targetsApi = {
 
   'targets.update': mutation(targetUpdateInput, (ctx, { id, expectedUpdatedAt, ...values }) => {
     const before = mustGet(ctx.store.db, id);
-    if (expectedUpdatedAt && expectedUpdatedAt !== before.updatedAt) throw new AppError('CONFLICT', undefined, { entity: ENTITY, id });
+    refuseStaleEdit(ENTITY, before, expectedUpdatedAt);
     if (before.status === 'converted') throw fieldError('status', 'target.alreadyConverted');
     checkPark(ctx.store.db, values.parkId);
     updateTarget(ctx.store.db, id, { ...values, updatedAt: ctx.at });
