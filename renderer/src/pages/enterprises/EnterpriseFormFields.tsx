@@ -1,4 +1,4 @@
-import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
+import { Checkbox, Col, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { industryField, nullWhenCleared } from '../investment/formFieldProps';
 import { tagOptions } from '../investment/investmentLabels';
