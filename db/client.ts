@@ -23,7 +23,10 @@ export interface Store {
 export interface OpenStoreOptions {
   /** Folder with drizzle-kit's output; the packaged app passes its own copy. */
   migrationsFolder?: string;
-  /** Called before pending migrations run on a store that already holds data (backups hook in here). */
+  /**
+   * Called before pending migrations run on a store that already holds data. The default writes a
+   * consistent copy (VACUUM INTO) to `backups/` beside the store, so a failed upgrade costs nothing.
+   */
   beforeMigrate?: (sqlite: Database.Database, pending: number) => void;
   /** How long a write waits for another connection's lock before the user is told the store is busy. */
   busyTimeoutMs?: number;
@@ -63,7 +66,7 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
     refuseStoreFromFuture(sqlite, known, file);
     const pending = pendingMigrationCount(sqlite, known);
     const holdsData = pending > 0 && pending < known.length;
-    if (holdsData) options.beforeMigrate?.(sqlite, pending);
+    if (holdsData) (options.beforeMigrate ?? backupBeforeMigration(file))(sqlite, pending);
     const db = drizzle({ client: sqlite, schema });
     if (pending > 0) migrate(db, { migrationsFolder });
     return {
@@ -77,6 +80,17 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
     sqlite.close();
     throw toStoreError(error, file);
   }
+}
+
+/** VACUUM INTO copies the committed state, -wal included, which a plain file copy of a WAL store would miss. */
+function backupBeforeMigration(file: string): (sqlite: Database.Database) => void {
+  return (sqlite) => {
+    if (file === ':memory:') return;
+    const dir = path.join(path.dirname(file), 'backups');
+    fs.mkdirSync(dir, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    sqlite.prepare('VACUUM INTO ?').run(path.join(dir, `${path.basename(file, '.sqlite')}-before-migration-${stamp}.sqlite`));
+  };
 }
 
 /**

@@ -113,3 +113,36 @@ describe('openStore on a real file', () => {
     expect(tables).toEqual([]);
   });
 });
+
+describe('upgrading a store that holds data', () => {
+  it('first writes a consistent backup beside it, with the data and the old schema', () => {
+    const { dir, cleanup } = makeTempDir();
+    try {
+      const oldMigrations = path.join(dir, 'old-migrations');
+      fs.cpSync(path.join(__dirname, '..', '..', 'db', 'migrations'), oldMigrations, { recursive: true });
+      const journalFile = path.join(oldMigrations, 'meta', '_journal.json');
+      const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8'));
+      journal.entries = journal.entries.slice(0, 1);
+      fs.writeFileSync(journalFile, JSON.stringify(journal));
+
+      const file = path.join(dir, 'parkdesk.sqlite');
+      const old = openStore(file, { migrationsFolder: oldMigrations });
+      old.sqlite.prepare(`INSERT INTO settings (key, value, updated_at) VALUES ('initialized', 'true', 'then')`).run();
+      old.close();
+
+      openStore(file).close();
+      const backups = fs.readdirSync(path.join(dir, 'backups'));
+      expect(backups).toHaveLength(1);
+      expect(backups[0]).toMatch(/^parkdesk-before-migration-.*\.sqlite$/);
+      const copy = new Database(path.join(dir, 'backups', backups[0]!), { readonly: true });
+      expect(copy.prepare(`SELECT value FROM settings WHERE key = 'initialized'`).get()).toEqual({ value: 'true' });
+      expect(copy.prepare(`SELECT name FROM sqlite_master WHERE name = 'projects'`).get()).toBeUndefined();
+      copy.close();
+
+      openStore(file).close();
+      expect(fs.readdirSync(path.join(dir, 'backups'))).toHaveLength(1);
+    } finally {
+      cleanup();
+    }
+  });
+});
