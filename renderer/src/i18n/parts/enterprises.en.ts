@@ -18,7 +18,6 @@ export const enterprisesEn: Record<keyof typeof enterprisesZh, string> = {
   'enterprises.col.park': 'Park',
   'enterprises.col.tags': 'Tags',
   'enterprises.col.capital': 'Registered capital (USD 10k)',
-  'enterprises.projects': '{{count}} projects',
   'enterpriseForm.titleNew': 'New enterprise',
   'enterpriseForm.titleEdit': 'Edit enterprise: {{name}}',
   'enterpriseForm.name': 'Name (Chinese)',

@@ -17,7 +17,6 @@ export const enterprisesZh = {
   'enterprises.col.park': '园区',
   'enterprises.col.tags': '标签',
   'enterprises.col.capital': '注册资本（万美元）',
-  'enterprises.projects': '{{count}} 个项目',
   'enterpriseForm.titleNew': '新建投资企业',
   'enterpriseForm.titleEdit': '编辑企业：{{name}}',
   'enterpriseForm.name': '企业名称（中文）',

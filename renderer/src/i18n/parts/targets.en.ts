@@ -41,7 +41,6 @@ export const targetsEn: Record<keyof typeof targetsZh, string> = {
   'target.noPlan': 'No plan written yet',
   'target.edit': 'Edit',
   'target.convert': 'Convert to project',
-  'target.convertedTo': 'Became a project',
   'target.openProject': 'Open the project',
   'convert.title': 'Convert “{{name}}” into an FDI project',
   'convert.hint': 'The target’s follow-ups move to the new project. A target in negotiation starts at “Negotiating”, any other at “Lead”.',

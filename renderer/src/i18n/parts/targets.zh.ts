@@ -40,7 +40,6 @@ export const targetsZh = {
   'target.noPlan': '还没有填写一企一策',
   'target.edit': '编辑',
   'target.convert': '转为项目',
-  'target.convertedTo': '已转为项目',
   'target.openProject': '查看项目',
   'convert.title': '「{{name}}」转为外资项目',
   'convert.hint': '目标企业的跟进记录会一并转到新项目；洽谈中的目标从「洽谈」阶段开始，其余从「线索」开始。',

@@ -9,7 +9,7 @@ import { today } from '../investment/formFieldProps';
 import '../investment/investment.css';
 import { useApiQuery } from '../investment/useApiQuery';
 import { useParkDirectory } from '../parks/useParkDirectory';
-import { targetColumns } from './targetColumns';
+import { TARGET_TABLE_WIDTH, targetColumns } from './targetColumns';
 import { TargetFormDrawer } from './TargetFormDrawer';
 import { EMPTY_TARGET_FILTERS, filtersFromParams, hasTargetFilters, toTargetQuery, type TargetFilters, type TargetListRow } from './targetQuery';
 import { TargetsToolbar } from './TargetsToolbar';
@@ -53,7 +53,7 @@ export function TargetsPage({ initial }: { initial: Record<string, string> }) {
               columns={targetColumns({ t, locale, today: today(), parkLabel })}
               dataSource={list.data?.rows ?? []}
               loading={list.loading}
-              scroll={{ x: 1340 }}
+              scroll={{ x: TARGET_TABLE_WIDTH }}
               sticky={{ offsetHeader: 64 }}
               pagination={{
                 current: paging.page,

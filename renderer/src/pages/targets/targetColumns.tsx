@@ -17,13 +17,16 @@ interface Context {
 
 const DASH = '—';
 
+/** The columns' widths added up: fits the list beside the menu on a 1440-pixel screen. */
+export const TARGET_TABLE_WIDTH = 230 + 100 + 160 + 180 + 100 + 120 + 90 + 160;
+
 export function targetColumns({ t, locale, today, parkLabel }: Context): TableColumnsType<TargetListRow> {
   return [
     {
       title: t('targets.col.company'),
       key: 'company',
       fixed: 'left',
-      width: 260,
+      width: 230,
       render: (_, target) => (
         <div>
           <a href={hashOf('targets', target.id)} data-testid="target-link">
@@ -41,26 +44,26 @@ export function targetColumns({ t, locale, today, parkLabel }: Context): TableCo
         </div>
       ),
     },
-    { title: t('targets.col.country'), key: 'country', width: 130, render: (_, r) => countryName(r.countryCode, locale) },
-    { title: t('targets.col.industry'), key: 'industry', width: 200, ellipsis: true, render: (_, r) => industryLabel(r.industryCode, locale) },
-    { title: t('targets.col.park'), key: 'park', width: 200, ellipsis: true, render: (_, r) => parkLabel(r.parkId) },
+    { title: t('targets.col.country'), key: 'country', width: 100, render: (_, r) => countryName(r.countryCode, locale) },
+    { title: t('targets.col.industry'), key: 'industry', width: 160, ellipsis: true, render: (_, r) => industryLabel(r.industryCode, locale) },
+    { title: t('targets.col.park'), key: 'park', width: 180, ellipsis: true, render: (_, r) => parkLabel(r.parkId) },
     {
       title: t('targets.col.priority'),
       key: 'priority',
-      width: 120,
+      width: 100,
       render: (_, r) => <Tag color={PRIORITY_COLORS[r.priority]}>{priorityLabel(r.priority, t)}</Tag>,
     },
     {
       title: t('targets.col.status'),
       key: 'status',
-      width: 140,
+      width: 120,
       render: (_, r) => <Tag color={TARGET_STATUS_COLORS[r.status]}>{targetStatusLabel(r.status, t)}</Tag>,
     },
-    { title: t('targets.col.owner'), key: 'owner', width: 120, render: (_, r) => r.owner || DASH },
+    { title: t('targets.col.owner'), key: 'owner', width: 90, render: (_, r) => r.owner || DASH },
     {
       title: t('targets.col.nextDue'),
       key: 'nextDue',
-      width: 170,
+      width: 160,
       render: (_, r) =>
         r.nextDueOn === null ? (
           DASH
