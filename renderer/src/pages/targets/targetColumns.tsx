@@ -18,7 +18,7 @@ interface Context {
 const DASH = '—';
 
 /** The columns' widths added up: fits the list beside the menu on a 1440-pixel screen. */
-export const TARGET_TABLE_WIDTH = 230 + 100 + 160 + 180 + 100 + 120 + 90 + 160;
+export const TARGET_TABLE_WIDTH = 230 + 110 + 150 + 170 + 100 + 120 + 110 + 150;
 
 export function targetColumns({ t, locale, today, parkLabel }: Context): TableColumnsType<TargetListRow> {
   return [
@@ -44,9 +44,9 @@ export function targetColumns({ t, locale, today, parkLabel }: Context): TableCo
         </div>
       ),
     },
-    { title: t('targets.col.country'), key: 'country', width: 100, render: (_, r) => countryName(r.countryCode, locale) },
-    { title: t('targets.col.industry'), key: 'industry', width: 160, ellipsis: true, render: (_, r) => industryLabel(r.industryCode, locale) },
-    { title: t('targets.col.park'), key: 'park', width: 180, ellipsis: true, render: (_, r) => parkLabel(r.parkId) },
+    { title: t('targets.col.country'), key: 'country', width: 110, render: (_, r) => countryName(r.countryCode, locale) },
+    { title: t('targets.col.industry'), key: 'industry', width: 150, ellipsis: true, render: (_, r) => industryLabel(r.industryCode, locale) },
+    { title: t('targets.col.park'), key: 'park', width: 170, ellipsis: true, render: (_, r) => parkLabel(r.parkId) },
     {
       title: t('targets.col.priority'),
       key: 'priority',
@@ -59,11 +59,11 @@ export function targetColumns({ t, locale, today, parkLabel }: Context): TableCo
       width: 120,
       render: (_, r) => <Tag color={TARGET_STATUS_COLORS[r.status]}>{targetStatusLabel(r.status, t)}</Tag>,
     },
-    { title: t('targets.col.owner'), key: 'owner', width: 90, render: (_, r) => r.owner || DASH },
+    { title: t('targets.col.owner'), key: 'owner', width: 110, render: (_, r) => r.owner || DASH },
     {
       title: t('targets.col.nextDue'),
       key: 'nextDue',
-      width: 160,
+      width: 150,
       render: (_, r) =>
         r.nextDueOn === null ? (
           DASH
