@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, gte, lt } from 'drizzle-orm';
 import type { Db } from '../client';
 import { auditLog, type AuditAction, type AuditRow } from '../schema';
 
@@ -23,6 +23,19 @@ export function listAuditFor(db: Db, entity: string, entityId: string): AuditRow
     .select()
     .from(auditLog)
     .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
+    .orderBy(asc(auditLog.seq))
+    .all();
+}
+
+/**
+ * Rows of child records whose id is written `<parentId>/<childId>` (arrivals of a project), found through
+ * the (entity, entity_id) index as a range rather than a scan.
+ */
+export function listAuditUnder(db: Db, entity: string, parentId: string): AuditRow[] {
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, entity), gte(auditLog.entityId, `${parentId}/`), lt(auditLog.entityId, `${parentId}0`)))
     .orderBy(asc(auditLog.seq))
     .all();
 }

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { LARGE_PROJECT_USD, type ProjectStage, type ProjectType } from '../reference/investment';
-import { enterprises, fdiArrivals, parks, projects, type NewProjectRow, type ProjectRow } from '../schema';
+import { enterprises, parks, projects, type NewProjectRow, type ProjectRow } from '../schema';
 import { searchCondition } from './sqlText';
 
 export interface ProjectListQuery {
@@ -37,7 +37,7 @@ function listFilter(query: ProjectListQuery): SQL | undefined {
 }
 
 /** Running total of arrivals per project, answered from the covering index. */
-export const arrivedUsdColumn = sql<number>`(SELECT coalesce(sum(${fdiArrivals.amountUsd}), 0) FROM ${fdiArrivals} WHERE ${fdiArrivals.projectId} = ${projects.id})`;
+export const arrivedUsdColumn = sql<number>`(SELECT coalesce(sum(a.amount_usd), 0) FROM fdi_arrivals a WHERE a.project_id = "projects"."id")`;
 
 export function listProjects(db: Db, query: ProjectListQuery) {
   const where = listFilter(query);

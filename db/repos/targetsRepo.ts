@@ -25,8 +25,11 @@ function listFilter(query: TargetListQuery): SQL | undefined {
   return and(...conditions);
 }
 
-/** Next follow-up due per target, so the list shows what needs doing first. */
-const nextDueColumn = sql<string | null>`(SELECT min(${followUps.dueOn}) FROM ${followUps} WHERE ${followUps.targetId} = ${targets.id} AND ${followUps.dueOn} IS NOT NULL)`;
+/**
+ * What is due next for a target: the due date of its latest follow-up (earlier ones were answered by the
+ * entries after them). The outer column is written out because drizzle leaves it unqualified here.
+ */
+const nextDueColumn = sql<string | null>`(SELECT f.due_on FROM follow_ups f WHERE f.target_id = "targets"."id" ORDER BY f.happened_on DESC, f.created_at DESC LIMIT 1)`;
 
 export function listTargets(db: Db, query: TargetListQuery) {
   const where = listFilter(query);

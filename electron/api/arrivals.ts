@@ -12,7 +12,8 @@ import { arrivalAddInput, arrivalsByMonthInput, monthLockInput, monthUnlockInput
 import { mutation, query } from './defineMethod';
 import { requireFound } from './requireFound';
 
-const ENTITY = 'fdi_arrival';
+/** Audited as `<projectId>/<arrivalId>` so a project's page finds its arrivals' history by range. */
+export const ARRIVAL_ENTITY = 'fdi_arrival';
 const LOCK_ENTITY = 'fdi_month_lock';
 
 function refuseLocked(db: Db, parkId: string, period: string, path: string): void {
@@ -43,16 +44,16 @@ export const arrivalsApi = {
     const id = randomUUID();
     const money = amountInUsd(input.currency, input.amount, input.rateToUsd);
     insertArrival(ctx.store.db, { id, projectId: project.id, parkId: project.parkId, arrivedOn: input.arrivedOn, period, currency: input.currency, note: input.note, ...money, createdAt: ctx.at });
-    const created = requireFound(getArrival(ctx.store.db, id), ENTITY, id);
-    ctx.audit({ action: 'create', entity: ENTITY, entityId: id, before: null, after: created });
+    const created = requireFound(getArrival(ctx.store.db, id), ARRIVAL_ENTITY, id);
+    ctx.audit({ action: 'create', entity: ARRIVAL_ENTITY, entityId: `${project.id}/${id}`, before: null, after: created });
     return created;
   }),
 
   'arrivals.delete': mutation(idInput, (ctx, { id }) => {
-    const arrival = requireFound(getArrival(ctx.store.db, id), ENTITY, id);
+    const arrival = requireFound(getArrival(ctx.store.db, id), ARRIVAL_ENTITY, id);
     refuseLocked(ctx.store.db, arrival.parkId, arrival.period, 'arrivedOn');
     deleteArrival(ctx.store.db, id);
-    ctx.audit({ action: 'delete', entity: ENTITY, entityId: id, before: arrival, after: null });
+    ctx.audit({ action: 'delete', entity: ARRIVAL_ENTITY, entityId: `${arrival.projectId}/${id}`, before: arrival, after: null });
     return { id };
   }),
 

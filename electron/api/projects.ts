@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { listArrivalsOfProject } from '../../db/repos/arrivalsRepo';
-import { listAuditFor } from '../../db/repos/auditRepo';
+import { listAuditFor, listAuditUnder } from '../../db/repos/auditRepo';
 import { getLiveEnterprise } from '../../db/repos/enterprisesRepo';
 import { getLivePark } from '../../db/repos/parksRepo';
 import { getLiveProject, insertProject, listProjects, updateProject } from '../../db/repos/projectsRepo';
@@ -16,6 +16,7 @@ import { idInput } from './contract/parkSchemas';
 import { projectAdvanceInput, projectCreateInput, projectDropInput, projectListInput, projectUpdateInput } from './contract/projectSchemas';
 import type { MutationContext } from './context';
 import { mutation, query } from './defineMethod';
+import { ARRIVAL_ENTITY } from './arrivals';
 import { viewEnterprise } from './enterprises';
 import { refuseStaleEdit, requireFound } from './requireFound';
 
@@ -77,6 +78,7 @@ export const projectsApi = {
       arrivedUsd: arrivals.reduce((sum, a) => sum + a.amountUsd, 0),
       followUps: listFollowUps(store.db, { projectId: id, targetId: project.targetId }),
       history: listAuditFor(store.db, ENTITY, id),
+      arrivalHistory: listAuditUnder(store.db, ARRIVAL_ENTITY, id),
     };
   }),
 

@@ -103,9 +103,12 @@ describe('projects, stages and arrivals', () => {
     await ok(app, 'arrivals.add', { projectId, arrivedOn: '2026-05-20', currency: 'EUR', amount: '1000000', rateToUsd: '1.08325' });
     expect(await app.call('arrivals.add', { projectId, arrivedOn: '2026-03-01', amount: '10' })).toMatchObject({ ok: false, error: { details: { fields: [{ path: 'arrivedOn', key: 'arrival.beforeSigning' }] } } });
     expect(await app.call('arrivals.add', { projectId, arrivedOn: '2026-04-15', currency: 'EUR', amount: '10', rateToUsd: '0' })).toMatchObject({ ok: false, error: { details: { fields: [{ path: 'rateToUsd' }] } } });
-    const page = await ok<{ arrivedUsd: number; arrivals: unknown[] }>(app, 'projects.get', { id: projectId });
+    const page = await ok<{ arrivedUsd: number; arrivals: unknown[]; arrivalHistory: { action: string }[] }>(app, 'projects.get', { id: projectId });
     expect(page.arrivals).toHaveLength(2);
     expect(page.arrivedUsd).toBe(12_005_000 + 1_083_250);
+    expect(page.arrivalHistory.map((h) => h.action)).toEqual(['create', 'create']);
+    const list = await ok<{ rows: { arrivedUsd: number }[] }>(app, 'projects.list', {});
+    expect(list.rows[0]!.arrivedUsd).toBe(12_005_000 + 1_083_250);
   });
 
   it('freezes a locked month: no new arrival, no deletion, until an unlock with a reason that is audited', async () => {
@@ -155,7 +158,11 @@ describe('精准招商 targets', () => {
     const park = await ok<{ id: string }>(app, 'parks.create', PINGHU_PARK);
     const target = await ok<{ id: string }>(app, 'targets.create', { company: '发那科机器人', companyOriginal: 'FANUC', countryCode: 'JP', industryCode: '34', parkId: park.id, priority: 'A', status: 'negotiating', plan: '一企一策：对接其华东基地扩产需求' });
     await ok(app, 'followUps.add', { targetId: target.id, kind: 'visit', happenedOn: '2026-06-01', summary: '赴日拜访总部', nextStep: '云招商视频会', dueOn: '2026-07-01' });
-    await ok(app, 'followUps.add', { targetId: target.id, kind: 'cloud_meeting', happenedOn: '2026-07-01', summary: '云招商会议，确认选址意向' });
+    const listed = await ok<{ rows: { nextDueOn: string | null }[] }>(app, 'targets.list', {});
+    expect(listed.rows[0]!.nextDueOn).toBe('2026-07-01');
+    await ok(app, 'followUps.add', { targetId: target.id, kind: 'cloud_meeting', happenedOn: '2026-07-01', summary: '云招商会议，确认选址意向', nextStep: '实地考察', dueOn: '2026-09-15' });
+    const relisted = await ok<{ rows: { nextDueOn: string | null }[] }>(app, 'targets.list', {});
+    expect(relisted.rows[0]!.nextDueOn).toBe('2026-09-15');
     expect(await app.call('followUps.add', { targetId: target.id, kind: 'call', happenedOn: '2026-07-05', summary: 'x', dueOn: '2026-07-01' })).toMatchObject({ ok: false, error: { details: { fields: [{ path: 'dueOn' }] } } });
 
     const converted = await ok<{ projectId: string }>(app, 'targets.convert', { id: target.id, parkId: park.id, name: '发那科机器人华东基地项目', totalInvestmentWan: '30000', on: '2026-08-01' });
