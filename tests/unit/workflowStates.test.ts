@@ -3,6 +3,11 @@ import { APPLICATION_ACTIONS, APPLICATION_STATUSES, type ApplicationAction, type
 import { allowedActions, statusAfter } from '../../electron/services/workflows/applicationStates';
 import { AppError } from '../../electron/services/appError';
 
+/** Once closed, every action is refused with the reason it is closed. */
+function closed(status: 'completed' | 'rejected' | 'withdrawn'): Record<ApplicationAction, `workflow.${string}`> {
+  return Object.fromEntries(APPLICATION_ACTIONS.map((action) => [action, `workflow.state.${status}`])) as Record<ApplicationAction, `workflow.${string}`>;
+}
+
 /** The whole state machine in one table: the status an action leads to, or the message it is refused with. */
 const TABLE: Record<ApplicationStatus, Record<ApplicationAction, ApplicationStatus | `workflow.${string}`>> = {
   submitted: {
@@ -30,9 +35,9 @@ const TABLE: Record<ApplicationStatus, Record<ApplicationAction, ApplicationStat
     return_for_correction: 'workflow.state.alreadyApproved', resubmit: 'workflow.state.notInCorrection', reject: 'workflow.state.alreadyApproved', suspend: 'workflow.state.alreadyApproved',
     resume: 'workflow.state.notSuspended', withdraw: 'workflow.state.alreadyApproved', complete: 'completed',
   },
-  ...Object.fromEntries(
-    (['completed', 'rejected', 'withdrawn'] as const).map((status) => [status, Object.fromEntries(APPLICATION_ACTIONS.map((a) => [a, `workflow.state.${status}`]))]),
-  ) as Record<'completed' | 'rejected' | 'withdrawn', Record<ApplicationAction, `workflow.${string}`>>,
+  completed: closed('completed'),
+  rejected: closed('rejected'),
+  withdrawn: closed('withdrawn'),
 };
 
 function outcome(status: ApplicationStatus, action: ApplicationAction): string {
