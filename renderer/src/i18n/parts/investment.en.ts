@@ -60,6 +60,7 @@ export const investmentEn: Record<keyof typeof investmentZh, string> = {
   'audit.action.unlock': 'Unlocked',
   'audit.by': '{{actor}} · {{at}}',
   'audit.noFieldChange': 'No field changed',
+  'audit.arrival': 'FDI arrival {{date}}: {{amount}} (USD 10k)',
   'audit.empty.value': '(empty)',
   'followUps.title': 'Follow-ups',
   'followUps.empty': 'No follow-ups yet',

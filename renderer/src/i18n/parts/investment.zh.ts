@@ -59,6 +59,7 @@ export const investmentZh = {
   'audit.action.unlock': '解锁',
   'audit.by': '{{actor}} · {{at}}',
   'audit.noFieldChange': '没有字段变化',
+  'audit.arrival': '实到外资 {{date}}：{{amount}} 万美元',
   'audit.empty.value': '（空）',
   'followUps.title': '跟进记录',
   'followUps.empty': '还没有跟进记录',

@@ -10,6 +10,8 @@ interface Props {
   /** The field's name in the user's language; null hides fields that mean nothing to a user (ids). */
   fieldLabel(field: string): string | null;
   formatValue(field: string, value: unknown): string;
+  /** A one-line summary for entries about a child record (an arrival under a project); null for none. */
+  describe?(entry: AuditRow): string | null;
 }
 
 const ACTION_COLORS: Record<AuditRow['action'], string> = {
@@ -23,7 +25,7 @@ const ACTION_COLORS: Record<AuditRow['action'], string> = {
 };
 
 /** Who changed what and when, newest first; an update lists each changed field as before → after. */
-export function AuditHistory({ entries, fieldLabel, formatValue }: Props) {
+export function AuditHistory({ entries, fieldLabel, formatValue, describe }: Props) {
   const { t } = useTranslation();
   if (entries.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.empty')} />;
   const shown = (field: string, value: unknown) =>
@@ -34,6 +36,7 @@ export function AuditHistory({ entries, fieldLabel, formatValue }: Props) {
       data-testid="audit-history"
       items={[...entries].reverse().map((entry) => {
         const changes = entry.action === 'update' ? changedFields(entry.before, entry.after).filter((c) => fieldLabel(c.field) !== null) : [];
+        const summary = describe?.(entry) ?? null;
         return {
           key: entry.seq,
           color: ACTION_COLORS[entry.action],
@@ -45,6 +48,7 @@ export function AuditHistory({ entries, fieldLabel, formatValue }: Props) {
               <Typography.Text type="secondary">
                 {t('audit.by', { actor: entry.actor, at: dayjs(entry.at).format('YYYY-MM-DD HH:mm') })}
               </Typography.Text>
+              {summary && <div>{summary}</div>}
               {entry.action === 'update' && changes.length === 0 && (
                 <div>
                   <Typography.Text type="secondary">{t('audit.noFieldChange')}</Typography.Text>

@@ -15,7 +15,7 @@ import '../projects.css';
 import { AdvanceModal } from './AdvanceModal';
 import { ArrivalsCard } from './ArrivalsCard';
 import { DropModal } from './DropModal';
-import { projectFieldLabel, projectFieldValue } from './projectAuditLabels';
+import { describeArrival, projectFieldLabel, projectFieldValue } from './projectAuditLabels';
 import { ProjectFacts } from './ProjectFacts';
 import { ProjectHeader } from './ProjectHeader';
 import { StageTimeline } from './StageTimeline';
@@ -99,7 +99,8 @@ export function ProjectPage({ id }: { id: string }) {
         <Col xs={24} xl={12}>
           <Card title={t('audit.title')}>
             <AuditHistory
-              entries={data.history}
+              entries={[...data.history, ...data.arrivalHistory].sort((a, b) => a.seq - b.seq)}
+              describe={(entry) => describeArrival(entry, t)}
               fieldLabel={(field) => projectFieldLabel(field, t)}
               formatValue={(field, value) => projectFieldValue(field, value, { t, locale, parkName })}
             />

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { AuditRow } from '../../../../../db/schema';
 import { countryName } from '../../../../../db/reference/countries';
 import { ALL_PROJECT_STAGES, type ProjectStage, type ProjectType } from '../../../../../db/reference/investment';
 import type { UiKey } from '../../../i18n/zhCN';
@@ -44,4 +45,12 @@ export function projectFieldValue(field: string, value: unknown, ctx: { t: TFunc
   if (field === 'industryCode') return industryLabel(String(value), ctx.locale);
   if (field === 'parkId') return ctx.parkName(String(value));
   return String(value);
+}
+
+/** An arrival added or removed under this project: its date and amount, from the row the audit kept. */
+export function describeArrival(entry: AuditRow, t: TFunction): string | null {
+  if (entry.entity !== 'fdi_arrival') return null;
+  const arrival = (entry.after ?? entry.before) as { arrivedOn?: string; amountUsd?: number } | null;
+  if (!arrival?.arrivedOn || typeof arrival.amountUsd !== 'number') return null;
+  return t('audit.arrival', { date: arrival.arrivedOn, amount: wan(arrival.amountUsd) });
 }
