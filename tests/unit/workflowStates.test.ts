@@ -5,7 +5,9 @@ import { AppError } from '../../electron/services/appError';
 
 /** Once closed, every action is refused with the reason it is closed. */
 function closed(status: 'completed' | 'rejected' | 'withdrawn'): Record<ApplicationAction, `workflow.${string}`> {
-  return Object.fromEntries(APPLICATION_ACTIONS.map((action) => [action, `workflow.state.${status}`])) as Record<ApplicationAction, `workflow.${string}`>;
+  const row = {} as Record<ApplicationAction, `workflow.${string}`>;
+  for (const action of APPLICATION_ACTIONS) row[action] = `workflow.state.${status}`;
+  return row;
 }
 
 /** The whole state machine in one table: the status an action leads to, or the message it is refused with. */
