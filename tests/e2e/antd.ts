@@ -1,0 +1,30 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** Small drivers for Ant Design controls, by what a user sees. */
+
+export async function chooseInSelect(page: Page, scope: Locator, field: string, label: string | RegExp, typed?: string): Promise<void> {
+  const input = scope.locator(`input[id$="${field}"]`);
+  await input.click();
+  if (typed) await input.fill(typed);
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: label }).first().click();
+}
+
+export async function typeDate(scope: Locator, field: string, date: string): Promise<void> {
+  const input = scope.locator(`input[id$="${field}"]`);
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+}
+
+export async function chooseInCascader(page: Page, scope: Locator, field: string, typed: string, label: string | RegExp): Promise<void> {
+  const input = scope.locator(`input[id$="${field}"]`);
+  await input.click();
+  await input.fill(typed);
+  await page.locator('.ant-cascader-dropdown:not(.ant-cascader-dropdown-hidden) .ant-cascader-menu-item').filter({ hasText: label }).first().click();
+}
+
+/** Every message under a form field; a leaving message may still be in the DOM while the new one enters. */
+export async function messagesUnder(scope: Locator, field: string): Promise<string> {
+  const texts = await scope.locator(`.ant-form-item:has(input[id$="${field}"]) .ant-form-item-explain`).allInnerTexts();
+  return texts.join(' | ');
+}
