@@ -4,3 +4,4 @@ export * from './parks';
 export * from './projects';
 export * from './settings';
 export * from './targeting';
+export * from './workflows';

@@ -7,9 +7,24 @@ import { parksApi } from './parks';
 import { projectsApi } from './projects';
 import { systemApi } from './system';
 import { targetsApi } from './targets';
+import { workflowApplicationsApi } from './workflowApplications';
+import { workflowCalendarApi } from './workflowCalendar';
+import { workflowReportsApi } from './workflowReports';
+import { workflowsApi } from './workflows';
 
 /** The whole API: one entry per method, joined from one file per domain. */
-export const registry = { ...parksApi, ...enterprisesApi, ...projectsApi, ...arrivalsApi, ...targetsApi, ...systemApi };
+export const registry = {
+  ...parksApi,
+  ...enterprisesApi,
+  ...projectsApi,
+  ...arrivalsApi,
+  ...targetsApi,
+  ...workflowsApi,
+  ...workflowApplicationsApi,
+  ...workflowReportsApi,
+  ...workflowCalendarApi,
+  ...systemApi,
+};
 
 export type Api = typeof registry;
 export type ApiMethod = keyof Api;
