@@ -4,10 +4,12 @@ import { insertAudit } from '../repos/auditRepo';
 import { findLiveParkByName, getLivePark, insertPark } from '../repos/parksRepo';
 import { DEMO_PARKS } from './demoParks';
 import { seedDemoInvestment } from './seedDemoInvestment';
+import { seedDemoWorkflows } from './seedDemoWorkflows';
 
 /**
  * Adds the demo parks that are not there yet (each with its audit row), then their investors, projects,
- * arrivals and targets, in one transaction. Running it twice adds nothing the second time.
+ * arrivals and targets, the reference approval procedures and demo applications, in one transaction.
+ * Running it twice adds nothing the second time.
  * Returns how many parks were added.
  */
 export function seedDemoData(store: Store, actor: string, now = new Date()): number {
@@ -24,6 +26,7 @@ export function seedDemoData(store: Store, actor: string, now = new Date()): num
       added += 1;
     }
     seedDemoInvestment(store, actor, at);
+    seedDemoWorkflows(store, actor, now);
     return added;
   });
 }

@@ -251,8 +251,8 @@ describe('queries, reports, calendar and settings', () => {
     const info = await ok<{ packageYears: { from: number; to: number }; coveredThrough: number; todayCovered: boolean }>(app, 'calendar.info', {});
     expect(info).toMatchObject({ packageYears: { from: 2004, to: 2026 }, coveredThrough: 2026, todayCovered: true });
 
-    const crossing = await ok<{ id: string }>(app, 'workflowTemplates.create', { name: '跨年二（测试）', category: 'other', steps: [{ name: '审查', departments: ['商务局'], statutoryDays: 30, promisedDays: 30 }] });
-    const late = await ok<Detail>(app, 'applications.create', { templateId: crossing.id, enterpriseId, subject: '跨年二', submittedOn: '2026-11-23' });
+    const crossing = await ok<{ id: string }>(app, 'workflowTemplates.create', { name: '跨年（测试）', category: 'other', steps: [{ name: '审查', departments: ['商务局'], statutoryDays: 30, promisedDays: 30 }] });
+    const late = await ok<Detail>(app, 'applications.create', { templateId: crossing.id, enterpriseId, subject: '跨年', submittedOn: '2026-11-23' });
     const before = await ok<Detail>(app, 'applications.accept', { id: late.id, on: '2026-11-23' });
     // 30 working days after Monday 11-23: 28 left in 2026, then Friday 2027-01-01 (no notice yet) and Monday 01-04.
     expect(before.overall.statutory.dueOn).toBe('2027-01-04');
