@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, lte, gte, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, lte, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { CLOSED_STATUSES, type ApplicationStatus } from '../reference/workflows';
 import {
@@ -50,22 +50,41 @@ function rowFilter(query: ApplicationRowQuery): SQL | undefined {
   return and(...conditions);
 }
 
-/** Applications with what a list row shows beside them, newest intake first. */
-export function listApplicationRows(db: Db, query: ApplicationRowQuery = {}) {
-  return db
-    .select({
-      application: workflowApplications,
-      template: workflowTemplates,
-      enterpriseName: enterprises.name,
-      projectName: projects.name,
-    })
+export interface ApplicationPage {
+  sortBy: 'submittedOn' | 'serial';
+  sortDir: 'asc' | 'desc';
+  limit: number;
+  offset: number;
+}
+
+/**
+ * Applications with the names a list row shows beside them, newest intake first or in the page's order. The
+ * template is joined for its family only; callers load the few template versions themselves.
+ */
+export function listApplicationRows(db: Db, query: ApplicationRowQuery = {}, page?: ApplicationPage) {
+  const column = page?.sortBy === 'serial' ? workflowApplications.serial : workflowApplications.submittedOn;
+  const order = page?.sortDir === 'asc' ? asc : desc;
+  const select = db
+    .select({ application: workflowApplications, enterpriseName: enterprises.name, projectName: projects.name })
     .from(workflowApplications)
     .innerJoin(workflowTemplates, eq(workflowTemplates.id, workflowApplications.templateId))
     .innerJoin(enterprises, eq(enterprises.id, workflowApplications.enterpriseId))
     .leftJoin(projects, eq(projects.id, workflowApplications.projectId))
     .where(rowFilter(query))
-    .orderBy(desc(workflowApplications.submittedOn), desc(workflowApplications.serial))
-    .all();
+    .orderBy(order(column), order(workflowApplications.serial));
+  return page ? select.limit(page.limit).offset(page.offset).all() : select.all();
+}
+
+export function countApplicationRows(db: Db, query: ApplicationRowQuery = {}): number {
+  return (
+    db
+      .select({ n: count() })
+      .from(workflowApplications)
+      .innerJoin(workflowTemplates, eq(workflowTemplates.id, workflowApplications.templateId))
+      .innerJoin(enterprises, eq(enterprises.id, workflowApplications.enterpriseId))
+      .where(rowFilter(query))
+      .get()?.n ?? 0
+  );
 }
 
 export type ApplicationListRow = ReturnType<typeof listApplicationRows>[number];

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { WorkflowCategory } from '../reference/workflows';
 import { workflowTemplates, type WorkflowTemplateRow } from '../schema';
@@ -28,6 +28,13 @@ export function listTemplates(db: Db, query: TemplateListQuery = {}) {
 
 export function getTemplate(db: Db, id: string): WorkflowTemplateRow | undefined {
   return db.select().from(workflowTemplates).where(eq(workflowTemplates.id, id)).get();
+}
+
+/** Template versions by id, each parsed once however many applications run on it. */
+export function templatesByIds(db: Db, ids: readonly string[]): Map<string, WorkflowTemplateRow> {
+  const unique = [...new Set(ids)];
+  const rows = unique.length ? db.select().from(workflowTemplates).where(inArray(workflowTemplates.id, unique)).all() : [];
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 export function currentTemplateOfFamily(db: Db, familyId: string): WorkflowTemplateRow | undefined {

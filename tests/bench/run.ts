@@ -4,12 +4,13 @@ import path from 'node:path';
 import { printTable, type BenchResult } from './benchResult';
 import { benchProjects } from './projects.bench';
 import { benchStartup } from './startup.bench';
+import { benchWorkflows } from './workflows.bench';
 
 /** `npm run bench`: prints a table and writes tests/bench/results.json. Figures only; nothing is asserted. */
 async function main(): Promise<void> {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parkdesk-bench-'));
   try {
-    const results: BenchResult[] = [...(await benchStartup(workDir)), ...(await benchProjects(workDir))];
+    const results: BenchResult[] = [...(await benchStartup(workDir)), ...(await benchProjects(workDir)), ...(await benchWorkflows(workDir))];
     printTable(results);
     fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
     console.log(`node ${process.version} · ${os.cpus().length} cores · results in tests/bench/results.json`);

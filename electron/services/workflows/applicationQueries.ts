@@ -1,6 +1,14 @@
 import type { Db } from '../../../db/client';
-import { RUNNING_STATUSES, type ClockLight } from '../../../db/reference/workflows';
-import { approvalsBetween, listApplicationRows, stepRunsOf, type ApplicationListRow, type ApplicationRowQuery } from '../../../db/repos/workflowsApplicationsRepo';
+import { RUNNING_STATUSES, type ApplicationStatus, type ClockLight } from '../../../db/reference/workflows';
+import {
+  approvalsBetween,
+  countApplicationRows,
+  listApplicationRows,
+  stepRunsOf,
+  type ApplicationListRow,
+  type ApplicationRowQuery,
+} from '../../../db/repos/workflowsApplicationsRepo';
+import { templatesByIds } from '../../../db/repos/workflowsTemplatesRepo';
 import { clockEventsOf, eventsOf } from '../../../db/repos/workflowsEventsRepo';
 import { allowedActions } from './applicationStates';
 import { materialsStatus, readApplication, type ApplicationFacts, type ReadApplication } from './applicationView';
@@ -29,11 +37,12 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 /** Step runs and timeline dates for many applications in two queries. */
 export function loadFacts(db: Db, rows: readonly ApplicationListRow[]): ApplicationFacts[] {
   const ids = rows.map((r) => r.application.id);
+  const templates = templatesByIds(db, rows.map((r) => r.application.templateId));
   const runs = groupBy(stepRunsOf(db, ids), (r) => r.applicationId);
   const events = groupBy(clockEventsOf(db, ids), (e) => e.applicationId);
   return rows.map((row) => ({
     application: row.application,
-    template: row.template,
+    template: templates.get(row.application.templateId)!,
     enterpriseName: row.enterpriseName,
     projectName: row.projectName,
     runs: runs.get(row.application.id) ?? [],
@@ -87,8 +96,12 @@ function summary(facts: ApplicationFacts, read: ReadApplication, asOf: string) {
 
 export type ApplicationSummary = ReturnType<typeof summary>;
 
+function summariesOf(setting: ClockSetting, facts: readonly ApplicationFacts[]): ApplicationSummary[] {
+  return facts.map((f) => summary(f, readApplication(setting.calendar, f, setting.asOf, setting.warnDays), setting.asOf));
+}
+
 function summaries(db: Db, setting: ClockSetting, query: ApplicationRowQuery): ApplicationSummary[] {
-  return loadFacts(db, listApplicationRows(db, query)).map((facts) => summary(facts, readApplication(setting.calendar, facts, setting.asOf, setting.warnDays), setting.asOf));
+  return summariesOf(setting, loadFacts(db, listApplicationRows(db, query)));
 }
 
 export interface ApplicationListOptions extends ApplicationRowQuery {
@@ -99,15 +112,30 @@ export interface ApplicationListOptions extends ApplicationRowQuery {
   offset?: number;
 }
 
+/** Only these statuses can show a light: a running one while the clock runs, a decided one once it stopped. */
+const STATUSES_WITH_LIGHT: Record<ClockLight, readonly ApplicationStatus[]> = {
+  green: RUNNING_STATUSES,
+  yellow: RUNNING_STATUSES,
+  red: RUNNING_STATUSES,
+  on_time: ['approved', 'completed', 'rejected'],
+  late: ['approved', 'completed', 'rejected'],
+};
+
 const byText = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
 
 /**
- * Applications filtered in SQL by template family, current department, status and enterprise; the light depends
- * on today's clocks, so it is read, filtered and sorted here (a park files hundreds a year, not millions).
+ * Applications filtered in SQL by template family, current department, status and enterprise. Ordered by intake or
+ * number, a page is cut in SQL and only its clocks are read; the light and the due date depend on today's clocks,
+ * so filtering or sorting by them reads every candidate (narrowed by status first).
  */
 export function listApplications(db: Db, setting: ClockSetting, options: ApplicationListOptions) {
   const { light, sortBy = 'submittedOn', sortDir = 'desc', limit = 100, offset = 0, ...query } = options;
-  let rows = summaries(db, setting, query);
+  if (!light && (sortBy === 'submittedOn' || sortBy === 'serial')) {
+    const rows = listApplicationRows(db, query, { sortBy, sortDir, limit, offset });
+    return { total: countApplicationRows(db, query), rows: summariesOf(setting, loadFacts(db, rows)) };
+  }
+  const statuses = light ? (query.statuses ?? STATUSES_WITH_LIGHT[light]).filter((s) => STATUSES_WITH_LIGHT[light].includes(s)) : query.statuses;
+  let rows = summaries(db, setting, { ...query, ...(statuses ? { statuses } : {}) });
   if (light) rows = rows.filter((r) => r.light === light);
   const direction = sortDir === 'asc' ? 1 : -1;
   const compare = {

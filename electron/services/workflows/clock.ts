@@ -1,5 +1,5 @@
 import type { ClockLight } from '../../../db/reference/workflows';
-import { addDays, dayNumber, laterOf, yearOf } from './isoDays';
+import { earlierOf, laterOf, yearOf } from './isoDays';
 import type { WorkingCalendar } from './workingCalendar';
 
 export type PauseKind = 'correction' | 'suspension';
@@ -111,33 +111,43 @@ function coversAll(calendar: WorkingCalendar, from: string, to: string): boolean
   return true;
 }
 
+/**
+ * The limit-th working day after `startOn` that no pause covers: the non-paused stretches between pauses are
+ * counted in turn until the limit is used up.
+ */
+function dueDate(calendar: WorkingCalendar, startOn: string, limit: number, spans: readonly (readonly [string, string])[]): string {
+  let cursor = startOn;
+  let left = limit;
+  for (const [from, until] of spans) {
+    if (until <= cursor) continue;
+    if (from > cursor) {
+      const available = calendar.workingDaysBetween(cursor, from);
+      if (available >= left) return calendar.addWorkingDays(cursor, left);
+      left -= available;
+    }
+    cursor = until;
+  }
+  return calendar.addWorkingDays(cursor, left);
+}
+
 /** The reading of one clock on one day; pure, so every rule here is tested on real calendars directly. */
 export function readClock(calendar: WorkingCalendar, input: ClockInput): ClockReading {
   const { startOn, limit, asOf } = input;
   if (!startOn) return notStarted(input, calendar);
   const ended = Boolean(input.endOn && input.endOn <= asOf);
   const stop = ended ? input.endOn! : asOf;
-  // For the due date an open pause is taken to end on the reading day (or at the end): work resumes from there.
-  const pauseSpans = input.pauses.map((p) => [dayNumber(p.from), dayNumber(p.until && p.until < stop ? p.until : stop)] as const);
-  const isPaused = (day: number) => pauseSpans.some(([from, until]) => day > from && day <= until);
-
-  let elapsed = 0;
-  let pausedDays = 0;
-  let dueOn: string | null = limit === 0 ? startOn : null;
-  let counted = 0;
-  let date = startOn;
-  for (let scanned = 0; date < stop || (dueOn === null && scanned < 7305); scanned += 1) {
-    date = addDays(date, 1);
-    if (!calendar.isWorkingDay(date)) continue;
-    const paused = isPaused(dayNumber(date));
-    if (date <= stop) {
-      if (paused) pausedDays += 1;
-      else elapsed += 1;
-    }
-    if (!paused && dueOn === null) {
-      counted += 1;
-      if (counted === limit) dueOn = date;
-    }
+  // Paused days are (from, until]; an open pause runs to the reading day (or the end), and work resumes after it.
+  const spans = input.pauses
+    .map((p) => [p.from, p.until && p.until < stop ? p.until : stop] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const pausedDays = spans.reduce((sum, [from, until]) => sum + calendar.workingDaysBetween(laterOf(from, startOn), earlierOf(until, stop)), 0);
+  const elapsed = calendar.workingDaysBetween(startOn, stop) - pausedDays;
+  let dueOn: string | null;
+  try {
+    dueOn = dueDate(calendar, startOn, limit, spans);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    dueOn = null;
   }
 
   const remaining = limit - elapsed;
