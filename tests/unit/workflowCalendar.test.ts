@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHINESE_HOLIDAYS } from '../../db/reference/holidays';
+import { addDays } from '../../electron/services/workflows/isoDays';
 import { createWorkingCalendar } from '../../electron/services/workflows/workingCalendar';
 
 const calendar = createWorkingCalendar(CHINESE_HOLIDAYS);
@@ -72,4 +73,34 @@ describe('Chinese working days from the chinese-days notices', () => {
     expect(with2027.addWorkingDays('2026-12-28', 4)).toBe('2027-01-04');
     expect(with2027.workingDaysBetween('2026-12-28', '2027-01-05')).toBe(5);
   });
+
+  it('counts and steps exactly as walking day by day would, inside the table and across its edges', () => {
+    const overridden = createWorkingCalendar(CHINESE_HOLIDAYS, [
+      { date: '2027-01-01', kind: 'holiday', note: '' },
+      { date: '2027-02-06', kind: 'workday', note: '' },
+    ]);
+    const walkBetween = (after: string, upTo: string) => {
+      let n = 0;
+      for (let d = addDays(after, 1); d <= upTo; d = addDays(d, 1)) if (overridden.day(d).working) n += 1;
+      return n;
+    };
+    const walkAdd = (start: string, count: number) => {
+      let d = start;
+      for (let left = count; left > 0; ) {
+        d = addDays(d, 1);
+        if (overridden.day(d).working) left -= 1;
+      }
+      return d;
+    };
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const starts = ['1999-12-20', '2025-09-20', '2026-02-10', '2026-12-20', '2099-12-15'];
+    for (let i = 0; i < 200; i += 1) {
+      const start = addDays(starts[i % starts.length]!, random(40));
+      const span = random(60);
+      expect(overridden.workingDaysBetween(start, addDays(start, span)), `${start} +${span}`).toBe(walkBetween(start, addDays(start, span)));
+      expect(overridden.addWorkingDays(start, span), `${start} ${span} working days`).toBe(walkAdd(start, span));
+    }
+  });
 });
+

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHINESE_HOLIDAYS } from '../../db/reference/holidays';
-import { pausesFromEvents, readClock, worstLight, type ClockInput } from '../../electron/services/workflows/clock';
+import { pausesFromEvents, readClock, worstLight, type ClockInput, type Pause } from '../../electron/services/workflows/clock';
+import { addDays } from '../../electron/services/workflows/isoDays';
 import { createWorkingCalendar } from '../../electron/services/workflows/workingCalendar';
 
 const calendar = createWorkingCalendar(CHINESE_HOLIDAYS);
@@ -88,4 +89,42 @@ describe('the working-day clock', () => {
     expect(worstLight(['on_time', 'late'])).toBe('late');
     expect(worstLight([null, null])).toBeNull();
   });
+
+  it('agrees with walking the calendar day by day, with any pauses', () => {
+    /** The definition itself: count the working days after the start that no pause covers. */
+    function walk(startOn: string, limit: number, pauses: Pause[], asOf: string) {
+      const paused = (d: string) => pauses.some((p) => d > p.from && d <= (p.until ?? asOf));
+      let elapsed = 0;
+      let counted = 0;
+      let dueOn: string | null = limit === 0 ? startOn : null;
+      for (let d = addDays(startOn, 1); d <= asOf || dueOn === null; d = addDays(d, 1)) {
+        if (!calendar.isWorkingDay(d)) continue;
+        const stopped = d <= asOf ? paused(d) : pauses.some((p) => d > p.from && p.until !== null && d <= p.until);
+        if (d <= asOf && !stopped) elapsed += 1;
+        if (!stopped && dueOn === null && ++counted === limit) dueOn = d;
+      }
+      return { elapsed, dueOn };
+    }
+    let seed = 11;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let i = 0; i < 300; i += 1) {
+      const startOn = addDays('2025-08-01', random(500));
+      const asOf = addDays(startOn, random(90));
+      const pauses: Pause[] = [];
+      let cursor = startOn;
+      for (let k = random(3); k > 0; k -= 1) {
+        const from = addDays(cursor, random(15));
+        const until = addDays(from, random(20));
+        if (from > asOf) break;
+        const open = until > asOf;
+        pauses.push({ kind: 'correction', from, until: open ? null : until });
+        if (open) break;
+        cursor = until;
+      }
+      const limit = random(25);
+      const reading = clock({ startOn, limit, asOf, pauses });
+      expect({ elapsed: reading.elapsed, dueOn: reading.dueOn }, JSON.stringify({ startOn, limit, asOf, pauses })).toEqual(walk(startOn, limit, pauses, asOf));
+    }
+  });
 });
+

@@ -116,6 +116,7 @@ function coversAll(calendar: WorkingCalendar, from: string, to: string): boolean
  * counted in turn until the limit is used up.
  */
 function dueDate(calendar: WorkingCalendar, startOn: string, limit: number, spans: readonly (readonly [string, string])[]): string {
+  if (limit === 0) return startOn;
   let cursor = startOn;
   let left = limit;
   for (const [from, until] of spans) {
