@@ -50,6 +50,11 @@ describe('the working-day clock', () => {
     expect(friday).toMatchObject({ elapsed: 6, remaining: 4, pausedDays: 8, paused: true, dueOn: '2026-11-26' });
   });
 
+  it('reads the past as it was: a pause that began after the reading day does not count yet', () => {
+    const pauses = [{ kind: 'correction' as const, from: '2026-11-10', until: '2026-11-17' }];
+    expect(clock({ startOn: '2026-11-02', limit: 10, asOf: '2026-11-06', pauses })).toMatchObject({ elapsed: 4, pausedDays: 0, dueOn: '2026-11-16' });
+  });
+
   it('records on time or late once decided, and no verdict when withdrawn', () => {
     expect(clock({ startOn: '2026-11-02', limit: 5, endOn: '2026-11-09', endKind: 'decided', asOf: '2026-11-23' })).toMatchObject({ elapsed: 5, light: 'on_time', endOn: '2026-11-09' });
     expect(clock({ startOn: '2026-11-02', limit: 5, endOn: '2026-11-10', endKind: 'decided', asOf: '2026-11-23' })).toMatchObject({ elapsed: 6, overdue: 1, light: 'late' });

@@ -138,7 +138,9 @@ export function readClock(calendar: WorkingCalendar, input: ClockInput): ClockRe
   const ended = Boolean(input.endOn && input.endOn <= asOf);
   const stop = ended ? input.endOn! : asOf;
   // Paused days are (from, until]; an open pause runs to the reading day (or the end), and work resumes after it.
+  // A pause that begins after the reading day (a reading of the past) has not happened yet.
   const spans = input.pauses
+    .filter((p) => p.from < stop)
     .map((p) => [p.from, p.until && p.until < stop ? p.until : stop] as const)
     .sort((a, b) => (a[0] < b[0] ? -1 : 1));
   const pausedDays = spans.reduce((sum, [from, until]) => sum + calendar.workingDaysBetween(laterOf(from, startOn), earlierOf(until, stop)), 0);
