@@ -123,8 +123,11 @@ describe('investors, targets, projects and arrivals in the real renderer', () =>
   it('finds a project by a fragment of its Chinese name', async () => {
     await page.getByTestId('nav-projects').click();
     await page.getByTestId('projects-search').fill('转向系统');
-    await expect.poll(() => page.getByTestId('projects-table').innerText()).toContain('蒂森克虏伯转向系统增资扩产项目');
-    expect(await page.getByTestId('projects-table').innerText()).not.toContain('喜力啤酒嘉善酿造基地项目');
+    // The list first shows every project; wait for the searched one to be the only one left.
+    await expect.poll(() => page.getByTestId('projects-count').innerText()).toMatch(/共\s*1\s*条/);
+    const table = await page.getByTestId('projects-table').innerText();
+    expect(table).toContain('蒂森克虏伯转向系统增资扩产项目');
+    expect(table).not.toContain('喜力啤酒嘉善酿造基地项目');
     await screenshot(page, 'inv-06-search');
   });
 
