@@ -5,6 +5,8 @@ import { ProjectPage } from '../pages/projects/page/ProjectPage';
 import { ProjectsPage } from '../pages/projects/ProjectsPage';
 import { TargetPage } from '../pages/targets/TargetPage';
 import { TargetsPage } from '../pages/targets/TargetsPage';
+import { ApplicationPage } from '../pages/workflows/application/ApplicationPage';
+import { WorkflowsPage } from '../pages/workflows/WorkflowsPage';
 import { PlaceholderPage } from './PlaceholderPage';
 import { goTo, type AppLocation } from './routes';
 
@@ -22,6 +24,8 @@ export function PageSwitch({ location }: { location: AppLocation }) {
       return id ? <TargetPage id={id} /> : <TargetsPage initial={params} />;
     case 'matrix':
       return <MatrixPage />;
+    case 'workflows':
+      return id ? <ApplicationPage id={id} /> : <WorkflowsPage tab={params.tab} />;
     default:
       return <PlaceholderPage route={route} onGoParks={() => goTo('parks')} />;
   }

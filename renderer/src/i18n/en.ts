@@ -3,6 +3,8 @@ import { investmentEn } from './parts/investment.en';
 import { projectsEn } from './parts/projects.en';
 import { targetsEn } from './parts/targets.en';
 import type { UiKey } from './zhCN';
+import { workflowAdminEn } from './parts/workflowAdmin.en';
+import { workflowsEn } from './parts/workflows.en';
 
 /** Interface text in English; typed against the Chinese table so no key can be missing. */
 export const en: Record<UiKey, string> = {
@@ -108,4 +110,6 @@ export const en: Record<UiKey, string> = {
   ...projectsEn,
   ...enterprisesEn,
   ...targetsEn,
+  ...workflowsEn,
+  ...workflowAdminEn,
 };

@@ -2,6 +2,8 @@ import { enterprisesZh } from './parts/enterprises.zh';
 import { investmentZh } from './parts/investment.zh';
 import { projectsZh } from './parts/projects.zh';
 import { targetsZh } from './parts/targets.zh';
+import { workflowAdminZh } from './parts/workflowAdmin.zh';
+import { workflowsZh } from './parts/workflows.zh';
 
 /**
  * Interface text in Chinese, the default language. Keys are flat ("parks.col.name"): i18next runs with
@@ -110,6 +112,8 @@ export const zhCN = {
   ...projectsZh,
   ...enterprisesZh,
   ...targetsZh,
+  ...workflowsZh,
+  ...workflowAdminZh,
 };
 
 export type UiKey = keyof typeof zhCN;

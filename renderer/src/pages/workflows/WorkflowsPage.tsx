@@ -1,0 +1,46 @@
+import { Flex, Tabs, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { goTo } from '../../app/routes';
+import { ApplicationsTab } from './ApplicationsTab';
+import { QueueTab } from './QueueTab';
+import './workflows.css';
+
+export const WORKFLOW_TABS = ['queue', 'applications'] as const;
+export type WorkflowTab = (typeof WORKFLOW_TABS)[number];
+
+const TAB_CONTENT: Record<WorkflowTab, () => ReactNode> = {
+  queue: () => <QueueTab />,
+  applications: () => <ApplicationsTab />,
+};
+
+function isTab(value: string | undefined): value is WorkflowTab {
+  return (WORKFLOW_TABS as readonly string[]).includes(value ?? '');
+}
+
+/** 审批: one area with a tab per view; the tab lives in the address (`#/workflows?tab=overdue`), so back works. */
+export function WorkflowsPage({ tab }: { tab: string | undefined }) {
+  const { t } = useTranslation();
+  const active: WorkflowTab = isTab(tab) ? tab : 'queue';
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('wf.title')}
+        </Typography.Title>
+        <Typography.Text type="secondary">{t('wf.subtitle')}</Typography.Text>
+      </div>
+      <Tabs
+        activeKey={active}
+        type="card"
+        destroyOnHidden
+        onChange={(key) => goTo('workflows', null, { tab: key })}
+        items={WORKFLOW_TABS.map((key) => ({
+          key,
+          label: <span data-testid={`workflows-tab-${key}`}>{t(`wf.tab.${key}`)}</span>,
+          children: active === key ? <div className="wf-tab-body">{TAB_CONTENT[key]()}</div> : null,
+        }))}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,90 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Flex, Result, Row, Space, Spin, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApplicationAction } from '../../../../../db/reference/workflows';
+import { ApiCallError } from '../../../api/client';
+import { goTo, hashOf } from '../../../app/routes';
+import { errorText } from '../../../i18n/errorText';
+import { useApiQuery } from '../../investment/useApiQuery';
+import { LightTag, StatusTag } from '../WorkflowTags';
+import { ActionBar } from './ActionBar';
+import { ActionModal } from './ActionModal';
+import { ApplicationAlerts } from './ApplicationAlerts';
+import { ApplicationFacts } from './ApplicationFacts';
+import { ApplicationTimeline } from './ApplicationTimeline';
+import { StepClocks } from './StepClocks';
+import '../workflows.css';
+
+/** One application: what it is, what can be done now, both clocks of every step, and everything done so far. */
+export function ApplicationPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const detail = useApiQuery('applications.get', { id });
+  const [action, setAction] = useState<ApplicationAction | null>(null);
+  const data = detail.data;
+
+  if (!data) {
+    if (detail.error === null) return <Spin size="large" style={{ display: 'block', margin: '80px auto' }} />;
+    const gone = detail.error instanceof ApiCallError && detail.error.code === 'NOT_FOUND';
+    return (
+      <Result
+        status={gone ? '404' : 'error'}
+        title={gone ? t('common.notFound') : errorText(detail.error, t)}
+        extra={<Button onClick={() => goTo('workflows', null, { tab: 'applications' })}>{t('common.backToList')}</Button>}
+      />
+    );
+  }
+
+  return (
+    <Flex vertical gap={16} data-testid="application-page" data-status={data.status}>
+      <a href={hashOf('workflows', null, { tab: 'applications' })}>
+        <ArrowLeftOutlined /> {t('wf.back')}
+      </a>
+      <Card>
+        <Flex vertical gap={12}>
+          <Space wrap align="center">
+            <Typography.Title level={3} style={{ margin: 0 }}>
+              {data.subject}
+            </Typography.Title>
+            <Typography.Text type="secondary" className="num">
+              {data.serial}
+            </Typography.Text>
+            <StatusTag status={data.status} />
+            <LightTag light={data.light} paused={data.paused} />
+          </Space>
+          <ActionBar actions={data.allowedActions} onPick={setAction} />
+          <ApplicationAlerts detail={data} />
+          {detail.error !== null && <Alert type="error" showIcon title={errorText(detail.error, t)} />}
+        </Flex>
+      </Card>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={14}>
+          <Card title={t('wf.steps')}>
+            <StepClocks detail={data} />
+          </Card>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Flex vertical gap={16}>
+            <Card title={t('wf.app.facts')}>
+              <ApplicationFacts detail={data} />
+            </Card>
+            <Card title={t('wf.timeline')}>
+              <ApplicationTimeline events={data.events} />
+            </Card>
+          </Flex>
+        </Col>
+      </Row>
+      {action && (
+        <ActionModal
+          action={action}
+          detail={data}
+          onClose={() => setAction(null)}
+          onDone={() => {
+            setAction(null);
+            detail.reload();
+          }}
+        />
+      )}
+    </Flex>
+  );
+}
