@@ -6,11 +6,19 @@ import type { ApplicationDetail } from '../workflowTypes';
 import { REASON_ACTIONS, type ActionValues } from './actionRequests';
 
 /** The 一窗一表 list as checkboxes; optional materials say so, so nobody holds an application for them. */
-function MaterialChecks({ detail, only }: { detail: ApplicationDetail; only?: readonly string[] }) {
+interface MaterialChecksProps {
+  detail: ApplicationDetail;
+  only?: readonly string[];
+  // Filled in by Form.Item.
+  value?: string[];
+  onChange?(value: string[]): void;
+}
+
+function MaterialChecks({ detail, only, value, onChange }: MaterialChecksProps) {
   const { t } = useTranslation();
   const list = detail.materials.filter((m) => !only || only.includes(m.name));
   return (
-    <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
+    <Checkbox.Group value={value} onChange={onChange} style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
       {list.map((m) => (
         <Checkbox key={m.name} value={m.name}>
           {m.name}
