@@ -21,5 +21,7 @@ export function searchCondition(idColumn: AnyColumn, entity: string, raw: string
   }
   // `+entity` keeps SQLite from walking the (entity, id) index row by row: a straight table scan with instr()
   // is several times faster than index lookups plus LIKE's case folding.
-  return sql`${idColumn} IN (SELECT entity_id FROM search_index WHERE +entity = ${entity} AND instr(lower(text), lower(${text})) > 0)`;
+  // lower() copies every row's text; only Latin letters need it, Chinese fragments compare as they are.
+  const contains = /[A-Za-z]/.test(text) ? sql`instr(lower(text), ${text.toLowerCase()}) > 0` : sql`instr(text, ${text}) > 0`;
+  return sql`${idColumn} IN (SELECT entity_id FROM search_index WHERE +entity = ${entity} AND ${contains})`;
 }
