@@ -138,7 +138,7 @@ describe('projects, stages and arrivals', () => {
 
   it('finds a project by a fragment of its Chinese name or of its investor, with two or more characters', async () => {
     await signedProject(app);
-    for (const fragment of ['转向系统', '克虏伯', '扩产', 'thyssenkrupp']) {
+    for (const fragment of ['转向系统', '克虏伯', '扩产', '转向', 'thyssenkrupp', 'TH']) {
       const found = await ok<{ total: number }>(app, 'projects.list', { search: fragment });
       expect(found.total, fragment).toBe(1);
     }
