@@ -8,6 +8,8 @@ const repoDir = path.resolve(rendererDir, '..');
 
 /** Big, rarely-changing libraries in their own files so the app chunk stays small and cache-friendly. */
 const vendorGroups = [
+  // Only the overdue export needs it (a dynamic import): its own file keeps it out of the start-up download.
+  { name: 'exceljs', test: /node_modules[\\/]exceljs[\\/]/, priority: 5 },
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 4 },
   { name: 'antd-icons', test: /node_modules[\\/]@ant-design[\\/]icons/, priority: 3 },
   { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|dayjs)[\\/]/, priority: 2 },

@@ -100,6 +100,8 @@ export const workflowAdminEn: Record<keyof typeof workflowAdminZh, string> = {
   'rate.count': '{{onTime}} / {{total}}',
   'rate.empty': 'No approvals in this period',
   'cal.month': 'Month',
+  'cal.prev': 'Previous month',
+  'cal.next': 'Next month',
   'cal.weekday.0': 'Mon',
   'cal.weekday.1': 'Tue',
   'cal.weekday.2': 'Wed',

@@ -99,6 +99,8 @@ export const workflowAdminZh = {
   'rate.count': '{{onTime}} / {{total}} 件',
   'rate.empty': '该期间没有审批记录',
   'cal.month': '月份',
+  'cal.prev': '上个月',
+  'cal.next': '下个月',
   'cal.weekday.0': '一',
   'cal.weekday.1': '二',
   'cal.weekday.2': '三',

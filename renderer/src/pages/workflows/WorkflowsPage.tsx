@@ -3,15 +3,21 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goTo } from '../../app/routes';
 import { ApplicationsTab } from './ApplicationsTab';
+import { CalendarTab } from './calendar/CalendarTab';
 import { QueueTab } from './QueueTab';
+import { OnTimeRateTab } from './reports/OnTimeRateTab';
+import { OverdueTab } from './reports/OverdueTab';
 import './workflows.css';
 
-export const WORKFLOW_TABS = ['queue', 'applications'] as const;
+export const WORKFLOW_TABS = ['queue', 'applications', 'overdue', 'onTime', 'calendar'] as const;
 export type WorkflowTab = (typeof WORKFLOW_TABS)[number];
 
 const TAB_CONTENT: Record<WorkflowTab, () => ReactNode> = {
   queue: () => <QueueTab />,
   applications: () => <ApplicationsTab />,
+  overdue: () => <OverdueTab />,
+  onTime: () => <OnTimeRateTab />,
+  calendar: () => <CalendarTab />,
 };
 
 function isTab(value: string | undefined): value is WorkflowTab {
