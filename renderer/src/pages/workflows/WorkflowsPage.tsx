@@ -7,14 +7,16 @@ import { CalendarTab } from './calendar/CalendarTab';
 import { QueueTab } from './QueueTab';
 import { OnTimeRateTab } from './reports/OnTimeRateTab';
 import { OverdueTab } from './reports/OverdueTab';
+import { TemplatesTab } from './templates/TemplatesTab';
 import './workflows.css';
 
-export const WORKFLOW_TABS = ['queue', 'applications', 'overdue', 'onTime', 'calendar'] as const;
+export const WORKFLOW_TABS = ['queue', 'applications', 'templates', 'overdue', 'onTime', 'calendar'] as const;
 export type WorkflowTab = (typeof WORKFLOW_TABS)[number];
 
 const TAB_CONTENT: Record<WorkflowTab, () => ReactNode> = {
   queue: () => <QueueTab />,
   applications: () => <ApplicationsTab />,
+  templates: () => <TemplatesTab />,
   overdue: () => <OverdueTab />,
   onTime: () => <OnTimeRateTab />,
   calendar: () => <CalendarTab />,
