@@ -14,8 +14,13 @@ function DueCell({ row, t }: { row: ApplicationSummary; t: TFunction }) {
       <div className="num">
         {promised.dueOn} / {clocks.statutory.dueOn}
       </div>
+      {/* A decided or withdrawn application has no days left, only the day its clock stopped. */}
       <Typography.Text type={promised.overdue > 0 ? 'danger' : 'secondary'} style={{ fontSize: 13 }}>
-        {promised.overdue > 0 ? t('wf.daysOver', { days: promised.overdue }) : t('wf.daysLeft', { days: promised.remaining })}
+        {promised.endOn
+          ? t('wf.clock.ended', { date: promised.endOn })
+          : promised.overdue > 0
+            ? t('wf.daysOver', { days: promised.overdue })
+            : t('wf.daysLeft', { days: promised.remaining })}
       </Typography.Text>
     </div>
   );
