@@ -103,6 +103,7 @@ async function start(): Promise<void> {
   }
   const dispatch = createDispatch({
     store,
+    dataDir: app.getPath('userData'),
     actor: operatorName(),
     now: () => new Date(),
     appVersion: app.getVersion(),

@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     fail(['界面尚未构建，请先运行 npm run build:renderer。', 'The renderer is not built yet: run npm run build:renderer first.']);
   }
   const store = openOrExplain();
-  const dispatch = createDispatch({ store, actor: operatorName(), now: () => new Date(), appVersion: packageJson.version });
+  const dispatch = createDispatch({ store, dataDir, actor: operatorName(), now: () => new Date(), appVersion: packageJson.version });
   const port = Number(argValue(argv, 'port') ?? process.env.PARKDESK_PORT ?? 0);
   const server = await startHttpServer({ dispatch, staticDir, port });
   console.log(`园区通 ParkDesk 浏览器模式 / browser mode`);

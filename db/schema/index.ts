@@ -1,4 +1,5 @@
 export * from './auditLog';
+export * from './checklists';
 export * from './enterprises';
 export * from './parks';
 export * from './projects';

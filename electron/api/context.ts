@@ -10,6 +10,8 @@ export interface ApiContext {
   actor: string;
   now(): Date;
   appVersion: string;
+  /** Root of the data folder; attachments live under `<dataDir>/attachments/`. Without it attachments are refused. */
+  dataDir?: string;
   /** Lets the desktop shell follow the renderer's language (menu labels). */
   onLocaleChanged?(locale: Locale): void;
 }

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { MethodName } from './contract/methodNames';
 import type { AnyMethod } from './defineMethod';
 import { arrivalsApi } from './arrivals';
+import { checklistItemsApi } from './checklistItems';
+import { checklistsApi } from './checklists';
 import { enterprisesApi } from './enterprises';
 import { parksApi } from './parks';
 import { projectsApi } from './projects';
@@ -23,6 +25,8 @@ export const registry = {
   ...workflowApplicationsApi,
   ...workflowReportsApi,
   ...workflowCalendarApi,
+  ...checklistsApi,
+  ...checklistItemsApi,
   ...systemApi,
 };
 

@@ -23,7 +23,7 @@ export interface TestApp {
 export function openTestApp(): TestApp {
   const { dir, cleanup } = makeTempDir();
   const store = openStore(path.join(dir, 'parkdesk.sqlite'));
-  const ctx: ApiContext = { store, actor: '测试员', now: () => new Date(), appVersion: '0.0.0-test' };
+  const ctx: ApiContext = { store, dataDir: dir, actor: '测试员', now: () => new Date(), appVersion: '0.0.0-test' };
   const dispatch = createDispatch(ctx, { logError: () => {} });
   return {
     dir,
