@@ -3,12 +3,14 @@ import type { Store } from '../client';
 import { insertAudit } from '../repos/auditRepo';
 import { findLiveParkByName, getLivePark, insertPark } from '../repos/parksRepo';
 import { DEMO_PARKS } from './demoParks';
+import { seedDemoChecklists } from './seedDemoChecklists';
 import { seedDemoInvestment } from './seedDemoInvestment';
 import { seedDemoWorkflows } from './seedDemoWorkflows';
 
 /**
  * Adds the demo parks that are not there yet (each with its audit row), then their investors, projects,
- * arrivals and targets, the reference approval procedures and demo applications, in one transaction.
+ * arrivals and targets, the reference approval procedures and demo applications, the service checklist templates
+ * and demo checklists, in one transaction.
  * Running it twice adds nothing the second time.
  * Returns how many parks were added.
  */
@@ -27,6 +29,7 @@ export function seedDemoData(store: Store, actor: string, now = new Date()): num
     }
     seedDemoInvestment(store, actor, at);
     seedDemoWorkflows(store, actor, now);
+    seedDemoChecklists(store, actor, now);
     return added;
   });
 }
