@@ -38,7 +38,7 @@ await Promise.all([
     entryPoints: { main: 'electron/main.ts' },
     outdir,
     outExtension: { '.js': '.cjs' },
-    external: ['electron', 'better-sqlite3'],
+    external: ['electron', 'better-sqlite3', 'exceljs'],
     plugins: [countryNamesWithoutAllLanguages],
   }),
   build({

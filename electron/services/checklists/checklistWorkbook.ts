@@ -82,13 +82,10 @@ function subtitleText(data: ChecklistExport, language: ExportLanguage): string {
 const DEMO_FOOTNOTE = { zh: '注：办理时限为演示值，请以主管部门最新规定为准。', en: 'Note: time limits are demo values; confirm them with the agency.' };
 
 /**
- * Loaded on the first export, not at start. The self-contained build is used because the main-process bundle must
- * need nothing at run time but electron, better-sqlite3 and Node built-ins (tests/unit/mainBundle.test.ts): the
- * package's Node entry pulls in stream and zip libraries that require Node built-ins by bare name. It is the same
- * build the renderer uses; a checklist is small, so its polyfilled streams cost nothing noticeable.
+ * Loaded on the first export, not at start: exceljs and its zip libraries cost noticeable time to require.
  */
 async function loadExcelJs(): Promise<typeof ExcelJS> {
-  const loaded = (await import('exceljs/dist/exceljs.min.js')) as typeof ExcelJS & { default?: typeof ExcelJS };
+  const loaded = (await import('exceljs')) as typeof ExcelJS & { default?: typeof ExcelJS };
   return loaded.default ?? loaded;
 }
 
