@@ -93,7 +93,8 @@ function parseJson(text: string): unknown {
  */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const maxBody = options.maxBodyBytes ?? 5 * 1024 * 1024;
+  // Attachments travel base64 in JSON (4/3 of their size); 20 MB carries the largest setting's default with room.
+  const maxBody = options.maxBodyBytes ?? 20 * 1024 * 1024;
   let port = options.port ?? 0;
   const allowedHosts = () => [`${HOST}:${port}`, `localhost:${port}`];
 

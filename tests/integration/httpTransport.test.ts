@@ -77,7 +77,7 @@ describe('browser-mode HTTP transport', () => {
     const bad = await api('parks.create', '{not json');
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const huge = await api('parks.create', JSON.stringify({ name: 'x'.repeat(6 * 1024 * 1024) })).catch(() => null);
+    const huge = await api('parks.create', JSON.stringify({ name: 'x'.repeat(21 * 1024 * 1024) })).catch(() => null);
     if (huge) expect(huge.status).toBe(413);
   });
 
