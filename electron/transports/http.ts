@@ -67,8 +67,10 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        // Keep reading and discarding, so the client gets the 413 instead of a reset connection.
+        req.removeAllListeners('data');
+        req.resume();
         reject(new HttpFailure(413, { code: 'VALIDATION', message: formatMessage('code.VALIDATION'), details: { reason: 'body too large' } }));
-        req.destroy();
         return;
       }
       chunks.push(chunk);
