@@ -1,3 +1,6 @@
+import { ChecklistPage } from '../pages/checklists/checklist/ChecklistPage';
+import { ChecklistsPage } from '../pages/checklists/ChecklistsPage';
+import { PrintPage } from '../pages/checklists/print/PrintPage';
 import { EnterprisesPage } from '../pages/enterprises/EnterprisesPage';
 import { MatrixPage } from '../pages/matrix/MatrixPage';
 import { ParksPage } from '../pages/parks/ParksPage';
@@ -26,6 +29,9 @@ export function PageSwitch({ location }: { location: AppLocation }) {
       return <MatrixPage />;
     case 'workflows':
       return id ? <ApplicationPage id={id} /> : <WorkflowsPage tab={params.tab} />;
+    case 'checklists':
+      if (id) return params.print ? <PrintPage id={id} language={params.print} /> : <ChecklistPage id={id} />;
+      return <ChecklistsPage params={params} />;
     default:
       return <PlaceholderPage route={route} onGoParks={() => goTo('parks')} />;
   }

@@ -1,3 +1,4 @@
+import { checklistsEn } from './parts/checklists.en';
 import { enterprisesEn } from './parts/enterprises.en';
 import { investmentEn } from './parts/investment.en';
 import { projectsEn } from './parts/projects.en';
@@ -112,4 +113,5 @@ export const en: Record<UiKey, string> = {
   ...targetsEn,
   ...workflowsEn,
   ...workflowAdminEn,
+  ...checklistsEn,
 };

@@ -1,3 +1,4 @@
+import { checklistsZh } from './parts/checklists.zh';
 import { enterprisesZh } from './parts/enterprises.zh';
 import { investmentZh } from './parts/investment.zh';
 import { projectsZh } from './parts/projects.zh';
@@ -114,6 +115,7 @@ export const zhCN = {
   ...targetsZh,
   ...workflowsZh,
   ...workflowAdminZh,
+  ...checklistsZh,
 };
 
 export type UiKey = keyof typeof zhCN;

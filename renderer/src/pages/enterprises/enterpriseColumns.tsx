@@ -3,6 +3,7 @@ import { Button, Space, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { countryName } from '../../../../db/reference/countries';
+import { hashOf } from '../../app/routes';
 import type { Locale } from '../../i18n/resources';
 import { industryLabel } from '../investment/industryOptions';
 import { tagLabel } from '../investment/investmentLabels';
@@ -90,11 +91,16 @@ export function enterpriseColumns({ t, locale, parkLabel, onEdit }: Context): Ta
       title: t('common.actions'),
       key: 'actions',
       fixed: 'right',
-      width: 100,
+      width: 180,
       render: (_, e) => (
-        <Button type="link" onClick={() => onEdit(e)} data-testid="enterprise-edit">
-          {t('common.edit')}
-        </Button>
+        <Space size={0}>
+          <Button type="link" onClick={() => onEdit(e)} data-testid="enterprise-edit">
+            {t('common.edit')}
+          </Button>
+          <Button type="link" href={hashOf('checklists', null, { enterprise: e.id })} data-testid="enterprise-checklists">
+            {t('nav.checklists')}
+          </Button>
+        </Space>
       ),
     },
   ];

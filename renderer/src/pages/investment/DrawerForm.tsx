@@ -18,6 +18,8 @@ interface Props<V> {
   saving: boolean;
   problem: string | null;
   testId: string;
+  /** When an e2e test names the button apart from the form. */
+  submitTestId?: string;
   onFinish(values: V): void;
   onValuesChange(changed: Partial<V>): void;
   onClose(): void;
@@ -41,7 +43,7 @@ export function DrawerFormBody<V>(props: Props<V>) {
       {props.children}
       <Flex justify="flex-end" gap={8} className="form-actions">
         <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-        <Button data-testid={`${props.testId}-submit`} type="primary" loading={props.saving} onClick={() => props.form.submit()}>
+        <Button data-testid={props.submitTestId ?? `${props.testId}-submit`} type="primary" loading={props.saving} onClick={() => props.form.submit()}>
           {t('common.save')}
         </Button>
       </Flex>

@@ -1,0 +1,52 @@
+import { Flex, Tabs, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { goTo } from '../../app/routes';
+import { DomainItemsTab } from './domain/DomainItemsTab';
+import { EnterpriseChecklistsTab } from './enterprise/EnterpriseChecklistsTab';
+import { MeetingView } from './meeting/MeetingView';
+import { TemplatesTab } from './templates/TemplatesTab';
+import './checklists.css';
+
+const TABS = ['enterprise', 'domain', 'meeting', 'templates'] as const;
+type ChecklistTab = (typeof TABS)[number];
+
+function isTab(value: string | undefined): value is ChecklistTab {
+  return (TABS as readonly string[]).includes(value ?? '');
+}
+
+/**
+ * 服务清单: a tab per view; tab and enterprise live in the address (`#/checklists?enterprise=<id>`), so the
+ * enterprises page can link here and back works.
+ */
+export function ChecklistsPage({ params }: { params: Record<string, string> }) {
+  const { t } = useTranslation();
+  const active: ChecklistTab = isTab(params.tab) ? params.tab : 'enterprise';
+  const content: Record<ChecklistTab, () => ReactNode> = {
+    enterprise: () => <EnterpriseChecklistsTab enterpriseId={params.enterprise ?? null} />,
+    domain: () => <DomainItemsTab />,
+    meeting: () => <MeetingView />,
+    templates: () => <TemplatesTab />,
+  };
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('cl.title')}
+        </Typography.Title>
+        <Typography.Text type="secondary">{t('cl.subtitle')}</Typography.Text>
+      </div>
+      <Tabs
+        activeKey={active}
+        type="card"
+        destroyOnHidden
+        onChange={(key) => goTo('checklists', null, { tab: key, enterprise: key === 'enterprise' ? params.enterprise : undefined })}
+        items={TABS.map((key) => ({
+          key,
+          label: <span data-testid={`checklists-tab-${key}`}>{t(`cl.tab.${key}`)}</span>,
+          children: active === key ? <div className="cl-tab-body">{content[key]()}</div> : null,
+        }))}
+      />
+    </Flex>
+  );
+}
