@@ -12,7 +12,7 @@ import { EnterpriseChecklistCard } from './EnterpriseChecklistCard';
 function Picker({ value, label }: { value: string | null; label?: string }) {
   const { t } = useTranslation();
   return (
-    <div style={{ width: 420 }}>
+    <div className="cl-picker">
       <EnterprisePicker value={value} initialLabel={label} placeholder={t('cl.pickEnterprise')} onChange={(id) => goTo('checklists', null, { enterprise: id })} />
     </div>
   );
