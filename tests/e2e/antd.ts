@@ -9,11 +9,15 @@ export async function chooseInSelect(page: Page, scope: Locator, field: string, 
   await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: label }).first().click();
 }
 
-export async function typeDate(scope: Locator, field: string, date: string): Promise<void> {
+/**
+ * Types a date into an antd DatePicker. Enter confirms it, but in a form whose Enter submits that also sends the
+ * form; `confirmWith: 'Tab'` leaves the field instead (a valid typed date is kept on blur).
+ */
+export async function typeDate(scope: Locator, field: string, date: string, confirmWith: 'Enter' | 'Tab' = 'Enter'): Promise<void> {
   const input = scope.locator(`input[id$="${field}"]`);
   await input.click();
   await input.fill(date);
-  await input.press('Enter');
+  await input.press(confirmWith);
 }
 
 export async function chooseInCascader(page: Page, scope: Locator, field: string, typed: string, label: string | RegExp): Promise<void> {

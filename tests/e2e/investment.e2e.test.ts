@@ -63,7 +63,7 @@ describe('investors, targets, projects and arrivals in the real renderer', () =>
     const form = page.getByTestId('convert-form');
     await form.locator('input[id$="name"]').fill('库卡机器人华东制造基地项目');
     await form.locator('input[id$="totalInvestmentWan"]').fill('12000');
-    await typeDate(form, 'on', '2026-09-01');
+    await typeDate(form, 'on', '2026-09-01', 'Tab');
     await page.getByTestId('convert-form-submit').click();
     await page.getByTestId('project-page').waitFor();
     expect(await page.getByTestId('project-page').innerText()).toContain('赴奥格斯堡总部拜访');
@@ -74,14 +74,14 @@ describe('investors, targets, projects and arrivals in the real renderer', () =>
     await page.getByTestId('project-advance').click();
     const advance = page.getByTestId('advance-form');
     await chooseInSelect(page, advance, 'stage', '签约');
-    await typeDate(advance, 'on', '2026-09-10');
+    await typeDate(advance, 'on', '2026-09-10', 'Tab');
     await page.getByTestId('advance-form-submit').click();
     await expect.poll(() => page.getByTestId('stage-timeline').innerText()).toContain('2026-09-10');
 
     const addArrival = async (date: string, amount: string) => {
       await page.getByTestId('arrival-add').click();
       const form = page.getByTestId('arrival-form');
-      await typeDate(form, 'arrivedOn', date);
+      await typeDate(form, 'arrivedOn', date, 'Tab');
       await form.locator('input[id$="amount"]').fill(amount);
       await page.getByTestId('arrival-form-submit').click();
       return form;
@@ -103,7 +103,7 @@ describe('investors, targets, projects and arrivals in the real renderer', () =>
     await page.getByTestId('month-locks-open').click();
     const lock = page.getByTestId('lock-form');
     await chooseInSelect(page, lock, 'parkId', '中德（嘉兴）产业合作园', '中德（嘉兴）产业');
-    await typeDate(lock, 'period', '2026-10');
+    await typeDate(lock, 'period', '2026-10', 'Tab');
     await page.getByTestId('lock-form-submit').click();
     await expect.poll(() => count(`SELECT COUNT(*) AS n FROM fdi_month_locks WHERE period = '2026-10'`)).toBe(1);
     await page.keyboard.press('Escape');
@@ -111,7 +111,7 @@ describe('investors, targets, projects and arrivals in the real renderer', () =>
     await page.goto(projectUrl);
     await page.getByTestId('arrival-add').click();
     const form = page.getByTestId('arrival-form');
-    await typeDate(form, 'arrivedOn', '2026-10-20');
+    await typeDate(form, 'arrivedOn', '2026-10-20', 'Tab');
     await form.locator('input[id$="amount"]').fill('10');
     await page.getByTestId('arrival-form-submit').click();
     await expect.poll(() => messagesUnder(form, 'arrivedOn')).toContain('锁定');

@@ -39,9 +39,7 @@ describe('an approval on the Chinese legal clock, in the real renderer', () => {
     await page.getByTestId(`application-action-${action}`).click();
     const form = page.getByTestId('action-form');
     await fill(form);
-    // Enter in the date field, typed last, already submits the dialog; click only if it is still open.
-    const submit = page.getByTestId('action-form-submit');
-    if (await submit.isVisible()) await submit.click();
+    await page.getByTestId('action-form-submit').click();
     await form.waitFor({ state: 'hidden' });
   }
 
@@ -55,7 +53,7 @@ describe('an approval on the Chinese legal clock, in the real renderer', () => {
     await form.locator('#enterpriseId').fill('喜力');
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '喜力啤酒' }).first().click();
     await form.locator('#subject').fill('喜力啤酒（嘉善）有限公司设立报告');
-    await typeDate(form, 'submittedOn', '2026-09-21');
+    await typeDate(form, 'submittedOn', '2026-09-21', 'Tab');
     await form.getByText('仅收件', { exact: true }).click();
     await screenshot(page, 'wf-01-intake');
     await page.getByTestId('intake-form-submit').click();
@@ -67,7 +65,7 @@ describe('an approval on the Chinese legal clock, in the real renderer', () => {
     await page.getByTestId('application-action-accept').click();
     const form = page.getByTestId('action-form');
     await form.getByText('外商投资企业设立报告表', { exact: true }).click();
-    await typeDate(form, 'on', '2026-09-22');
+    await typeDate(form, 'on', '2026-09-22', 'Tab');
     await page.getByTestId('action-form-submit').click();
     await expect.poll(async () => (await form.locator('.ant-form-item-explain-error').allInnerTexts()).join(' ')).toContain('法定代表人身份证明');
     await screenshot(page, 'wf-02-accept-refused');
@@ -76,8 +74,8 @@ describe('an approval on the Chinese legal clock, in the real renderer', () => {
     await act('accept_with_missing', async (f) => {
       await f.getByText('外商投资企业设立报告表', { exact: true }).click();
       await f.getByText('投资者主体资格证明', { exact: true }).click();
-      await typeDate(f, 'supplyBy', '2026-10-16');
-      await typeDate(f, 'on', '2026-09-22');
+      await typeDate(f, 'supplyBy', '2026-10-16', 'Tab');
+      await typeDate(f, 'on', '2026-09-22', 'Tab');
     });
     await expect.poll(() => page.getByTestId('application-page').getAttribute('data-status')).toBe('in_review');
   });
@@ -85,10 +83,10 @@ describe('an approval on the Chinese legal clock, in the real renderer', () => {
   it('returns it for correction across 中秋 and 国庆 and moves the due date by the working days lost', async () => {
     await act('return_for_correction', async (f) => {
       await f.locator('#reason').fill('投资者主体资格证明需公证认证');
-      await typeDate(f, 'on', '2026-09-24');
+      await typeDate(f, 'on', '2026-09-24', 'Tab');
     });
     await act('resubmit', async (f) => {
-      await typeDate(f, 'on', '2026-10-09');
+      await typeDate(f, 'on', '2026-10-09', 'Tab');
     });
     const statutory = page.getByTestId('step-clock-0').locator('[data-clock="statutory"]');
     await expect.poll(async () => (await statutory.allInnerTexts())[1]).toBe(EXPECTED_DUE);
