@@ -29,6 +29,7 @@ export function ExportButtons({ checklistId }: { checklistId: string }) {
   };
   return (
     <Space wrap>
+      <span>{t('cl.page.export')}</span>
       {LANGUAGES.map((language) => (
         <Button key={language} icon={<FileExcelOutlined />} loading={busy === language} onClick={() => void exportAs(language)} data-testid={`checklist-export-${language}`}>
           {t(`cl.export.${language}`)}
