@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../electron/api/contract/messages';
+import type { FieldIssue } from '../../electron/api/contract/result';
 import { TRANSLATIONS } from '../../renderer/src/i18n/resources';
 import { applicabilityText } from '../../renderer/src/pages/checklists/applicabilityText';
 import { base64Blob } from '../../renderer/src/pages/checklists/base64Files';
@@ -26,7 +27,7 @@ describe('service checklist texts', () => {
   });
 
   it('names both statuses of a refused transition in the user’s language, never as codes', async () => {
-    const issue = { path: 'status', key: 'checklist.item.transition', params: { from: 'blocked', to: 'done' } };
+    const issue: FieldIssue = { path: 'status', key: 'checklist.item.transition', params: { from: 'blocked', to: 'done' } };
     expect(itemIssueText(issue, await translator('zh-CN'))).toBe('「受阻」的事项不能直接改为「已完成」');
     const en = itemIssueText(issue, await translator('en'));
     expect(en).toContain('Blocked');
@@ -35,7 +36,7 @@ describe('service checklist texts', () => {
   });
 
   it('shows the missing materials named by the server', async () => {
-    const issue = { path: 'materials', key: 'checklist.item.materialsMissing', params: { names: '报关单位备案信息表' } };
+    const issue: FieldIssue = { path: 'materials', key: 'checklist.item.materialsMissing', params: { names: '报关单位备案信息表' } };
     expect(itemIssueText(issue, await translator('zh-CN'))).toContain('报关单位备案信息表');
   });
 
