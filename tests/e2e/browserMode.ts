@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { openStore, type Store } from '../../db/client';
+import { writeSetting } from '../../db/repos/settingsRepo';
+import { seedDemoData } from '../../db/seed/seedDemo';
 import { createDispatch } from '../../electron/api/dispatch';
 import { startHttpServer, type RunningHttpServer } from '../../electron/transports/http';
 import { makeTempDir } from '../helpers/tempStore';
@@ -56,4 +58,40 @@ export function collectPageErrors(page: Page): string[] {
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+export interface BrowserSession {
+  app: BrowserModeApp;
+  browser: Browser;
+  page: Page;
+  /** Errors the page raised; a test file ends by asserting there were none. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Browser mode plus one Chromium page opened on it. `withDemo` loads the demo data first and skips the first-run
+ * question, as a park that chose the demo would see the app.
+ */
+export async function openSession({ withDemo }: { withDemo: boolean }): Promise<BrowserSession> {
+  const app = await startBrowserMode();
+  if (withDemo) {
+    seedDemoData(app.store, 'e2e');
+    writeSetting(app.store.db, 'initialized', true, new Date().toISOString());
+  }
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.setDefaultTimeout(8_000);
+  const pageErrors = collectPageErrors(page);
+  await page.goto(app.server.url);
+  return {
+    app,
+    browser,
+    page,
+    pageErrors,
+    close: async () => {
+      await browser.close();
+      await app.stop();
+    },
+  };
 }

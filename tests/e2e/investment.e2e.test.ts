@@ -1,36 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckCharacter } from '../../db/reference/creditCode';
-import { writeSetting } from '../../db/repos/settingsRepo';
-import { seedDemoData } from '../../db/seed/seedDemo';
 import { chooseInCascader, chooseInSelect, messagesUnder, typeDate } from './antd';
-import { collectPageErrors, launchChromium, screenshot, startBrowserMode, type BrowserModeApp } from './browserMode';
+import { openSession, screenshot, type BrowserModeApp, type BrowserSession } from './browserMode';
 
 const CREDIT_CODE = withCheckCharacter('91330402MA2CKUKA1');
 
 describe('investors, targets, projects and arrivals in the real renderer', () => {
+  let session: BrowserSession;
   let app: BrowserModeApp;
-  let browser: Browser;
   let page: Page;
-  let pageErrors: string[];
 
   const count = (sql: string, ...args: unknown[]) => (app.store.sqlite.prepare(sql).get(...args) as { n: number }).n;
 
   beforeAll(async () => {
-    app = await startBrowserMode();
-    seedDemoData(app.store, 'e2e');
-    writeSetting(app.store.db, 'initialized', true, new Date().toISOString());
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.setDefaultTimeout(8_000);
-    pageErrors = collectPageErrors(page);
-    await page.goto(app.server.url);
+    session = await openSession({ withDemo: true });
+    ({ app, page } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  afterAll(() => session?.close());
 
   it('registers an investor with a real credit code', async () => {
     await page.getByTestId('nav-enterprises').click();
@@ -132,6 +120,6 @@ describe('investors, targets, projects and arrivals in the real renderer', () =>
   });
 
   it('raised no error in the page', () => {
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

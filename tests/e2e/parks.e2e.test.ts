@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchChromium, screenshot, startBrowserMode, type BrowserModeApp } from './browserMode';
+import { chooseInSelect, messagesUnder } from './antd';
+import { openSession, screenshot, type BrowserModeApp, type BrowserSession } from './browserMode';
 
-async function pickOption(page: Page, fieldId: string, label: string): Promise<void> {
-  await page.click(`#${fieldId}`);
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: label }).first().click();
+async function pickOption(page: Page, field: string, label: string): Promise<void> {
+  await chooseInSelect(page, page.getByTestId('park-form'), field, label);
 }
 
 async function pickDivision(page: Page, city: string, county: string): Promise<void> {
@@ -13,31 +13,21 @@ async function pickDivision(page: Page, city: string, county: string): Promise<v
   await page.locator('.ant-cascader-menu-item').filter({ hasText: county }).first().click();
 }
 
-/** The messages under a field; a leaving message may still be in the DOM while the new one enters. */
-async function fieldErrors(page: Page, field: string): Promise<string> {
-  const texts = await page.locator(`.ant-form-item:has(#park-form_${field}) .ant-form-item-explain-error`).allInnerTexts();
-  return texts.join(' | ');
+function fieldErrors(page: Page, field: string): Promise<string> {
+  return messagesUnder(page.getByTestId('park-form'), field);
 }
 
 describe('parks in the real renderer, in Chromium, over the HTTP transport', () => {
+  let session: BrowserSession;
   let app: BrowserModeApp;
-  let browser: Browser;
   let page: Page;
-  let pageErrors: string[];
 
   beforeAll(async () => {
-    app = await startBrowserMode();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.setDefaultTimeout(8_000);
-    pageErrors = collectPageErrors(page);
-    await page.goto(app.server.url);
+    session = await openSession({ withDemo: false });
+    ({ app, page } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  afterAll(() => session?.close());
 
   it('asks on first run, and starts with an empty store when told to', async () => {
     await page.getByTestId('first-run-empty').click();
@@ -48,8 +38,8 @@ describe('parks in the real renderer, in Chromium, over the HTTP transport', () 
   it('creates a park that is listed, stored, and still there after a reload', async () => {
     await page.getByTestId('parks-new').click();
     await page.fill('#park-form_name', '中法（海盐）产业合作园');
-    await pickOption(page, 'park-form_kind', '国际产业合作园');
-    await pickOption(page, 'park-form_level', '省级');
+    await pickOption(page, 'kind', '国际产业合作园');
+    await pickOption(page, 'level', '省级');
     await pickDivision(page, '嘉兴市', '海盐县');
     await page.fill('#park-form_partnerCountries', '法国');
     await page.keyboard.press('Enter');
@@ -76,8 +66,8 @@ describe('parks in the real renderer, in Chromium, over the HTTP transport', () 
     expect(await fieldErrors(page, 'divisionCode')).toContain('浙江省内');
 
     await page.fill('#park-form_name', '中法（海盐）产业合作园');
-    await pickOption(page, 'park-form_kind', '国际产业合作园');
-    await pickOption(page, 'park-form_level', '省级');
+    await pickOption(page, 'kind', '国际产业合作园');
+    await pickOption(page, 'level', '省级');
     await pickDivision(page, '嘉兴市', '海盐县');
     await page.getByTestId('park-form-submit').click();
     await expect.poll(() => fieldErrors(page, 'name')).toContain('已有同名园区');
@@ -97,6 +87,6 @@ describe('parks in the real renderer, in Chromium, over the HTTP transport', () 
   });
 
   it('raised no error in the page', () => {
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

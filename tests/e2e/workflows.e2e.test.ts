@@ -1,9 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSetting } from '../../db/repos/settingsRepo';
-import { seedDemoData } from '../../db/seed/seedDemo';
 import { typeDate } from './antd';
-import { collectPageErrors, launchChromium, screenshot, startBrowserMode, type BrowserModeApp } from './browserMode';
+import { openSession, screenshot, type BrowserSession } from './browserMode';
 
 /**
  * The issue's walk-through on the official 2026 calendar. Step 1 of 外商投资企业设立备案 has a statutory limit of
@@ -14,26 +12,15 @@ import { collectPageErrors, launchChromium, screenshot, startBrowserMode, type B
 const EXPECTED_DUE = '2026-10-10';
 
 describe('an approval on the Chinese legal clock, in the real renderer', () => {
-  let app: BrowserModeApp;
-  let browser: Browser;
+  let session: BrowserSession;
   let page: Page;
-  let pageErrors: string[];
 
   beforeAll(async () => {
-    app = await startBrowserMode();
-    seedDemoData(app.store, 'e2e');
-    writeSetting(app.store.db, 'initialized', true, new Date().toISOString());
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.setDefaultTimeout(8_000);
-    pageErrors = collectPageErrors(page);
-    await page.goto(app.server.url);
+    session = await openSession({ withDemo: true });
+    ({ page } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  afterAll(() => session?.close());
 
   async function act(action: string, fill: (form: ReturnType<Page['getByTestId']>) => Promise<void>): Promise<void> {
     await page.getByTestId(`application-action-${action}`).click();
@@ -100,6 +87,6 @@ describe('an approval on the Chinese legal clock, in the real renderer', () => {
   });
 
   it('raised no error in the page', () => {
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });
