@@ -27,7 +27,7 @@ export async function startBrowserMode(): Promise<BrowserModeApp> {
   }
   const { dir, cleanup } = makeTempDir('parkdesk-e2e-');
   const store = openStore(path.join(dir, 'parkdesk.sqlite'));
-  const dispatch = createDispatch({ store, actor: 'e2e', now: () => new Date(), appVersion: '0.0.0-e2e' });
+  const dispatch = createDispatch({ store, actor: 'e2e', now: () => new Date(), appVersion: '0.0.0-e2e', dataDir: dir });
   const server = await startHttpServer({ dispatch, staticDir: RENDERER_DIR });
   return {
     server,
