@@ -1,11 +1,11 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Flex, Input, Select, Table, Typography } from 'antd';
+import { Button, Empty, Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnterpriseTag } from '../../../../db/reference/investment';
 import { useLocaleState } from '../../app/localeContext';
+import { ListPage } from '../../components/ListPage';
+import { ListToolbar } from '../../components/ListToolbar';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
-import { errorText } from '../../i18n/errorText';
 import { tagOptions } from '../investment/investmentLabels';
 import { CountrySelect } from '../investment/pickers/CountrySelect';
 import { ParkSelect } from '../investment/pickers/ParkSelect';
@@ -58,62 +58,50 @@ export function EnterprisesPage() {
   };
 
   return (
-    <Flex vertical gap={16}>
-      <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('enterprises.title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('enterprises.subtitle')}</Typography.Text>
-      </div>
-      <Card>
-        <Flex vertical gap={16}>
-          <Flex gap={12} wrap align="center">
-            <Input
-              data-testid="enterprises-search"
-              aria-label={t('enterprises.search')}
-              placeholder={t('enterprises.search')}
-              prefix={<SearchOutlined aria-hidden />}
-              allowClear
-              value={filters.search}
-              onChange={(event) => change({ search: event.target.value })}
-              style={{ width: 280 }}
-            />
-            <CountrySelect aria-label={t('enterprises.filter.country')} placeholder={t('enterprises.filter.country')} allowClear value={filters.countryCode} onChange={(countryCode) => change({ countryCode })} style={{ width: 180 }} />
-            <Select<EnterpriseTag> aria-label={t('enterprises.filter.tag')} placeholder={t('enterprises.filter.tag')} allowClear value={filters.tag} onChange={(tag) => change({ tag })} options={tagOptions(t)} style={{ width: 180 }} />
-            <ParkSelect aria-label={t('enterprises.filter.park')} placeholder={t('enterprises.filter.park')} allowClear value={filters.parkId} onChange={(parkId) => change({ parkId })} style={{ width: 220 }} />
-            <Button data-testid="enterprise-new" type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ open: true, enterprise: null })} style={{ marginLeft: 'auto' }}>
-              {t('enterprises.new')}
-            </Button>
-          </Flex>
-          {list.error !== null && <Alert type="error" showIcon title={errorText(list.error, t)} action={<Button onClick={list.reload}>{t('startup.retry')}</Button>} />}
-          <div data-testid="enterprises-table">
-            <Table<EnterpriseRow>
-              rowKey="id"
-              columns={enterpriseColumns({ t, locale, parkLabel, onEdit: (enterprise) => setEditing({ open: true, enterprise }) })}
-              dataSource={list.data?.rows ?? []}
-              loading={list.loading}
-              scroll={{ x: 1520 }}
-              sticky={{ offsetHeader: 64 }}
-              pagination={{
-                current: paging.page,
-                pageSize: paging.pageSize,
-                total: list.data?.total ?? 0,
-                showSizeChanger: true,
-                pageSizeOptions: [20, 50, 100],
-                showTotal: (total) => t('enterprises.total', { count: total }),
-                onChange: (page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
-              }}
-              locale={{
-                emptyText: (
-                  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(filtered ? 'enterprises.emptyFiltered' : 'enterprises.empty')}>
-                    {filtered && <Button onClick={clear}>{t('common.clearFilters')}</Button>}
-                  </Empty>
-                ),
-              }}
-            />
-          </div>
-        </Flex>
-      </Card>
+    <ListPage
+      title={t('enterprises.title')}
+      subtitle={t('enterprises.subtitle')}
+      toolbar={
+        <ListToolbar
+          search={{ testId: 'enterprises-search', label: t('enterprises.search'), value: filters.search, onChange: (search) => change({ search }), width: 280 }}
+          create={{ testId: 'enterprise-new', label: t('enterprises.new'), onClick: () => setEditing({ open: true, enterprise: null }) }}
+        >
+          <CountrySelect aria-label={t('enterprises.filter.country')} placeholder={t('enterprises.filter.country')} allowClear value={filters.countryCode} onChange={(countryCode) => change({ countryCode })} style={{ width: 180 }} />
+          <Select<EnterpriseTag> aria-label={t('enterprises.filter.tag')} placeholder={t('enterprises.filter.tag')} allowClear value={filters.tag} onChange={(tag) => change({ tag })} options={tagOptions(t)} style={{ width: 180 }} />
+          <ParkSelect aria-label={t('enterprises.filter.park')} placeholder={t('enterprises.filter.park')} allowClear value={filters.parkId} onChange={(parkId) => change({ parkId })} style={{ width: 220 }} />
+        </ListToolbar>
+      }
+      error={list.error}
+      onRetry={list.reload}
+      table={
+        <div data-testid="enterprises-table">
+          <Table<EnterpriseRow>
+            rowKey="id"
+            columns={enterpriseColumns({ t, locale, parkLabel, onEdit: (enterprise) => setEditing({ open: true, enterprise }) })}
+            dataSource={list.data?.rows ?? []}
+            loading={list.loading}
+            scroll={{ x: 1520 }}
+            sticky={{ offsetHeader: 64 }}
+            pagination={{
+              current: paging.page,
+              pageSize: paging.pageSize,
+              total: list.data?.total ?? 0,
+              showSizeChanger: true,
+              pageSizeOptions: [20, 50, 100],
+              showTotal: (total) => t('enterprises.total', { count: total }),
+              onChange: (page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
+            }}
+            locale={{
+              emptyText: (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(filtered ? 'enterprises.emptyFiltered' : 'enterprises.empty')}>
+                  {filtered && <Button onClick={clear}>{t('common.clearFilters')}</Button>}
+                </Empty>
+              ),
+            }}
+          />
+        </div>
+      }
+    >
       <EnterpriseFormDrawer
         open={editing.open}
         enterprise={editing.enterprise}
@@ -123,6 +111,6 @@ export function EnterprisesPage() {
           list.reload();
         }}
       />
-    </Flex>
+    </ListPage>
   );
 }

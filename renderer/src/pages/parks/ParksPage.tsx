@@ -1,7 +1,8 @@
-import { Alert, App as AntApp, Button, Card, Flex, Typography } from 'antd';
+import { App as AntApp } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { ListPage } from '../../components/ListPage';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { errorText } from '../../i18n/errorText';
 import { ParkFormDrawer } from './ParkFormDrawer';
@@ -65,42 +66,31 @@ export function ParksPage() {
   };
 
   return (
-    <Flex vertical gap={16}>
-      <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('parks.title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('parks.subtitle')}</Typography.Text>
-      </div>
-      <Card>
-        <Flex vertical gap={16}>
-          <ParksToolbar filters={filters} onChange={changeFilters} onCreate={() => setEditing({ open: true, park: null })} />
-          {list.error !== null && (
-            <Alert
-              type="error"
-              showIcon
-              title={errorText(list.error, t)}
-              action={<Button onClick={list.reload}>{t('startup.retry')}</Button>}
-            />
-          )}
-          <ParksTable
-            rows={list.rows}
-            total={list.total}
-            loading={list.loading}
-            filtered={hasFilters(settledFilters)}
-            sort={sort}
-            paging={paging}
-            hostOf={(id) => directory.byId.get(id)}
-            onSortPage={(nextSort, nextPaging) => {
-              setSort(nextSort);
-              setPaging(nextPaging);
-            }}
-            onClearFilters={() => changeFilters({ search: '' })}
-            onEdit={(park) => setEditing({ open: true, park })}
-            onDelete={deletePark}
-          />
-        </Flex>
-      </Card>
+    <ListPage
+      title={t('parks.title')}
+      subtitle={t('parks.subtitle')}
+      toolbar={<ParksToolbar filters={filters} onChange={changeFilters} onCreate={() => setEditing({ open: true, park: null })} />}
+      error={list.error}
+      onRetry={list.reload}
+      table={
+        <ParksTable
+          rows={list.rows}
+          total={list.total}
+          loading={list.loading}
+          filtered={hasFilters(settledFilters)}
+          sort={sort}
+          paging={paging}
+          hostOf={(id) => directory.byId.get(id)}
+          onSortPage={(nextSort, nextPaging) => {
+            setSort(nextSort);
+            setPaging(nextPaging);
+          }}
+          onClearFilters={() => changeFilters({ search: '' })}
+          onEdit={(park) => setEditing({ open: true, park })}
+          onDelete={deletePark}
+        />
+      }
+    >
       <ParkFormDrawer
         open={editing.open}
         park={editing.park}
@@ -115,6 +105,6 @@ export function ParksPage() {
           refresh();
         }}
       />
-    </Flex>
+    </ListPage>
   );
 }

@@ -1,9 +1,9 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Select } from 'antd';
+import { Select } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParkKind, ParkLevel } from '../../../../db/reference/parkKinds';
 import { useLocaleState } from '../../app/localeContext';
+import { ListToolbar } from '../../components/ListToolbar';
 import { kindOptions, levelOptions } from './parkLabels';
 import type { ParkFilters } from './parkTypes';
 import { cityOptions } from './referenceOptions';
@@ -21,17 +21,17 @@ export function ParksToolbar({ filters, onChange, onCreate }: Props) {
   const cities = useMemo(() => cityOptions(locale), [locale]);
 
   return (
-    <Flex gap={12} wrap align="center" className="parks-toolbar">
-      <Input
-        data-testid="parks-search"
-        aria-label={t('parks.search')}
-        placeholder={t('parks.search')}
-        prefix={<SearchOutlined aria-hidden />}
-        allowClear
-        value={filters.search}
-        onChange={(event) => onChange({ ...filters, search: event.target.value })}
-        style={{ width: 300 }}
-      />
+    <ListToolbar
+      className="parks-toolbar"
+      search={{
+        testId: 'parks-search',
+        label: t('parks.search'),
+        value: filters.search,
+        onChange: (search) => onChange({ ...filters, search }),
+        width: 300,
+      }}
+      create={{ testId: 'parks-new', label: t('parks.new'), onClick: onCreate }}
+    >
       <Select<ParkKind>
         aria-label={t('parks.filter.kind')}
         placeholder={t('parks.filter.kind')}
@@ -60,9 +60,6 @@ export function ParksToolbar({ filters, onChange, onCreate }: Props) {
         options={cities}
         style={{ width: 160 }}
       />
-      <Button data-testid="parks-new" type="primary" icon={<PlusOutlined />} onClick={onCreate} style={{ marginLeft: 'auto' }}>
-        {t('parks.new')}
-      </Button>
-    </Flex>
+    </ListToolbar>
   );
 }

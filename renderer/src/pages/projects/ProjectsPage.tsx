@@ -1,10 +1,9 @@
-import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocaleState } from '../../app/localeContext';
 import { goTo } from '../../app/routes';
+import { ListPage } from '../../components/ListPage';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
-import { errorText } from '../../i18n/errorText';
 import { useParkDirectory } from '../parks/useParkDirectory';
 import { MonthLocksDrawer } from './locks/MonthLocksDrawer';
 import { ProjectFormDrawer } from './form/ProjectFormDrawer';
@@ -35,34 +34,23 @@ export function ProjectsPage() {
   );
 
   return (
-    <Flex vertical gap={16}>
-      <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('projects.title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('projects.subtitle')}</Typography.Text>
-      </div>
-      <Card>
-        <Flex vertical gap={16}>
-          <ProjectsToolbar filters={filters} onChange={setFilters} onCreate={() => setCreating(true)} onLocks={() => setLocksOpen(true)} />
-          {list.error !== null && (
-            <Alert
-              type="error"
-              showIcon
-              title={errorText(list.error, t)}
-              action={<Button onClick={list.reload}>{t('startup.retry')}</Button>}
-            />
-          )}
-          <ProjectsTable
-            list={list}
-            filtered={hasFilters(settledFilters)}
-            sort={sort}
-            parkLabel={parkLabel}
-            onSort={setSort}
-            onClearFilters={() => setFilters(EMPTY_FILTERS)}
-          />
-        </Flex>
-      </Card>
+    <ListPage
+      title={t('projects.title')}
+      subtitle={t('projects.subtitle')}
+      toolbar={<ProjectsToolbar filters={filters} onChange={setFilters} onCreate={() => setCreating(true)} onLocks={() => setLocksOpen(true)} />}
+      error={list.error}
+      onRetry={list.reload}
+      table={
+        <ProjectsTable
+          list={list}
+          filtered={hasFilters(settledFilters)}
+          sort={sort}
+          parkLabel={parkLabel}
+          onSort={setSort}
+          onClearFilters={() => setFilters(EMPTY_FILTERS)}
+        />
+      }
+    >
       <ProjectFormDrawer
         open={creating}
         project={null}
@@ -73,6 +61,6 @@ export function ProjectsPage() {
         }}
       />
       <MonthLocksDrawer open={locksOpen} onClose={() => setLocksOpen(false)} />
-    </Flex>
+    </ListPage>
   );
 }

@@ -1,6 +1,7 @@
-import { LockOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Flex, Input, Select } from 'antd';
+import { LockOutlined } from '@ant-design/icons';
+import { Button, Checkbox, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ListToolbar } from '../../components/ListToolbar';
 import { ALL_PROJECT_STAGES, type ProjectStage, type ProjectType } from '../../../../db/reference/investment';
 import { industryCascaderPath } from '../investment/industryOptions';
 import { stageOptions, typeOptions } from '../investment/investmentLabels';
@@ -23,17 +24,15 @@ export function ProjectsToolbar({ filters, onChange, onCreate, onLocks }: Props)
 
   return (
     <Flex vertical gap={12}>
-      <Flex gap={12} wrap align="center">
-        <Input
-          data-testid="projects-search"
-          aria-label={t('projects.search')}
-          placeholder={t('projects.search')}
-          prefix={<SearchOutlined aria-hidden />}
-          allowClear
-          value={filters.search}
-          onChange={(event) => set({ search: event.target.value })}
-          style={{ width: 280 }}
-        />
+      <ListToolbar
+        search={{ testId: 'projects-search', label: t('projects.search'), value: filters.search, onChange: (search) => set({ search }), width: 280 }}
+        create={{ testId: 'project-new', label: t('projects.new'), onClick: onCreate }}
+        actions={
+          <Button data-testid="month-locks-open" icon={<LockOutlined />} onClick={onLocks}>
+            {t('projects.locks')}
+          </Button>
+        }
+      >
         <ParkSelect
           aria-label={t('projects.filter.park')}
           placeholder={t('projects.filter.park')}
@@ -60,15 +59,7 @@ export function ProjectsToolbar({ filters, onChange, onCreate, onLocks }: Props)
           options={typeOptions(t)}
           style={{ width: 150 }}
         />
-        <Flex gap={8} style={{ marginLeft: 'auto' }}>
-          <Button data-testid="month-locks-open" icon={<LockOutlined />} onClick={onLocks}>
-            {t('projects.locks')}
-          </Button>
-          <Button data-testid="project-new" type="primary" icon={<PlusOutlined />} onClick={onCreate}>
-            {t('projects.new')}
-          </Button>
-        </Flex>
-      </Flex>
+      </ListToolbar>
       <Flex gap={12} wrap align="center">
         <CountrySelect
           aria-label={t('projects.filter.country')}

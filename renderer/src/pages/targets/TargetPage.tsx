@@ -1,11 +1,10 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Flex, Result, Row, Spin, Typography } from 'antd';
+import { Card, Col, Flex, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiCallError } from '../../api/client';
+import { RecordPageState } from '../../components/RecordPageState';
 import { useLocaleState } from '../../app/localeContext';
 import { goTo, hashOf } from '../../app/routes';
-import { errorText } from '../../i18n/errorText';
 import { AuditHistory } from '../investment/AuditHistory';
 import { FollowUpModal } from '../investment/FollowUpModal';
 import { FollowUpTimeline } from '../investment/FollowUpTimeline';
@@ -27,17 +26,7 @@ export function TargetPage({ id }: { id: string }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const data = detail.data;
 
-  if (!data) {
-    if (detail.error === null) return <Spin size="large" style={{ display: 'block', margin: '80px auto' }} />;
-    const gone = detail.error instanceof ApiCallError && detail.error.code === 'NOT_FOUND';
-    return (
-      <Result
-        status={gone ? '404' : 'error'}
-        title={gone ? t('common.notFound') : errorText(detail.error, t)}
-        extra={<Button onClick={() => goTo('targets')}>{t('common.backToList')}</Button>}
-      />
-    );
-  }
+  if (!data) return <RecordPageState error={detail.error} onBack={() => goTo('targets')} />;
 
   const { target } = data;
   const parkName = (parkId: string | null) => {

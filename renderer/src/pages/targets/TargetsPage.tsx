@@ -1,10 +1,10 @@
-import { Alert, Button, Card, Empty, Flex, Table, Typography } from 'antd';
+import { Button, Empty, Table } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocaleState } from '../../app/localeContext';
 import { goTo } from '../../app/routes';
+import { ListPage } from '../../components/ListPage';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
-import { errorText } from '../../i18n/errorText';
 import { today } from '../investment/formFieldProps';
 import '../investment/investment.css';
 import { useApiQuery } from '../investment/useApiQuery';
@@ -36,45 +36,41 @@ export function TargetsPage({ initial }: { initial: Record<string, string> }) {
   };
 
   return (
-    <Flex vertical gap={16}>
-      <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('targets.title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('targets.subtitle')}</Typography.Text>
-      </div>
-      <Card>
-        <Flex vertical gap={16}>
-          <TargetsToolbar filters={filters} onChange={change} onCreate={() => setCreating(true)} />
-          {list.error !== null && <Alert type="error" showIcon title={errorText(list.error, t)} action={<Button onClick={list.reload}>{t('startup.retry')}</Button>} />}
-          <div data-testid="targets-table">
-            <Table<TargetListRow>
-              rowKey="id"
-              columns={targetColumns({ t, locale, today: today(), parkLabel })}
-              dataSource={list.data?.rows ?? []}
-              loading={list.loading}
-              scroll={{ x: TARGET_TABLE_WIDTH }}
-              sticky={{ offsetHeader: 64 }}
-              pagination={{
-                current: paging.page,
-                pageSize: paging.pageSize,
-                total: list.data?.total ?? 0,
-                showSizeChanger: true,
-                pageSizeOptions: [20, 50, 100],
-                showTotal: (total) => t('targets.total', { count: total }),
-                onChange: (page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
-              }}
-              locale={{
-                emptyText: (
-                  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(filtered ? 'targets.emptyFiltered' : 'targets.empty')}>
-                    {filtered && <Button onClick={() => change(EMPTY_TARGET_FILTERS)}>{t('common.clearFilters')}</Button>}
-                  </Empty>
-                ),
-              }}
-            />
-          </div>
-        </Flex>
-      </Card>
+    <ListPage
+      title={t('targets.title')}
+      subtitle={t('targets.subtitle')}
+      toolbar={<TargetsToolbar filters={filters} onChange={change} onCreate={() => setCreating(true)} />}
+      error={list.error}
+      onRetry={list.reload}
+      table={
+        <div data-testid="targets-table">
+          <Table<TargetListRow>
+            rowKey="id"
+            columns={targetColumns({ t, locale, today: today(), parkLabel })}
+            dataSource={list.data?.rows ?? []}
+            loading={list.loading}
+            scroll={{ x: TARGET_TABLE_WIDTH }}
+            sticky={{ offsetHeader: 64 }}
+            pagination={{
+              current: paging.page,
+              pageSize: paging.pageSize,
+              total: list.data?.total ?? 0,
+              showSizeChanger: true,
+              pageSizeOptions: [20, 50, 100],
+              showTotal: (total) => t('targets.total', { count: total }),
+              onChange: (page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
+            }}
+            locale={{
+              emptyText: (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(filtered ? 'targets.emptyFiltered' : 'targets.empty')}>
+                  {filtered && <Button onClick={() => change(EMPTY_TARGET_FILTERS)}>{t('common.clearFilters')}</Button>}
+                </Empty>
+              ),
+            }}
+          />
+        </div>
+      }
+    >
       <TargetFormDrawer
         open={creating}
         target={null}
@@ -84,6 +80,6 @@ export function TargetsPage({ initial }: { initial: Record<string, string> }) {
           goTo('targets', saved.id);
         }}
       />
-    </Flex>
+    </ListPage>
   );
 }

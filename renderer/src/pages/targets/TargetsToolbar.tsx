@@ -1,6 +1,6 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Select } from 'antd';
+import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ListToolbar } from '../../components/ListToolbar';
 import { TARGET_STATUSES } from '../../../../db/reference/investment';
 import { industryCascaderPath } from '../investment/industryOptions';
 import { priorityOptions, targetStatusOptions, type TargetPriority, type TargetStatus } from '../investment/investmentLabels';
@@ -19,17 +19,10 @@ export function TargetsToolbar({ filters, onChange, onCreate }: Props) {
   const { t } = useTranslation();
   const set = (patch: Partial<TargetFilters>) => onChange({ ...filters, ...patch });
   return (
-    <Flex gap={12} wrap align="center">
-      <Input
-        data-testid="targets-search"
-        aria-label={t('targets.search')}
-        placeholder={t('targets.search')}
-        prefix={<SearchOutlined aria-hidden />}
-        allowClear
-        value={filters.search}
-        onChange={(event) => set({ search: event.target.value })}
-        style={{ width: 220 }}
-      />
+    <ListToolbar
+      search={{ testId: 'targets-search', label: t('targets.search'), value: filters.search, onChange: (search) => set({ search }), width: 220 }}
+      create={{ testId: 'target-new', label: t('targets.new'), onClick: onCreate }}
+    >
       <CountrySelect
         data-testid="targets-country"
         aria-label={t('targets.filter.country')}
@@ -73,9 +66,6 @@ export function TargetsToolbar({ filters, onChange, onCreate }: Props) {
         onChange={(parkId) => set({ parkId })}
         style={{ width: 200 }}
       />
-      <Button data-testid="target-new" type="primary" icon={<PlusOutlined />} onClick={onCreate} style={{ marginLeft: 'auto' }}>
-        {t('targets.new')}
-      </Button>
-    </Flex>
+    </ListToolbar>
   );
 }

@@ -1,8 +1,8 @@
 import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Flex, Result, Row, Spin } from 'antd';
+import { Alert, Button, Card, Col, Flex, Row } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiCallError } from '../../../api/client';
+import { RecordPageState } from '../../../components/RecordPageState';
 import { useLocaleState } from '../../../app/localeContext';
 import { goTo, hashOf } from '../../../app/routes';
 import { errorText } from '../../../i18n/errorText';
@@ -32,17 +32,7 @@ export function ProjectPage({ id }: { id: string }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const data = detail.data;
 
-  if (!data) {
-    if (detail.error === null) return <Spin size="large" style={{ display: 'block', margin: '80px auto' }} />;
-    const gone = detail.error instanceof ApiCallError && detail.error.code === 'NOT_FOUND';
-    return (
-      <Result
-        status={gone ? '404' : 'error'}
-        title={gone ? t('common.notFound') : errorText(detail.error, t)}
-        extra={<Button onClick={() => goTo('projects')}>{t('common.backToList')}</Button>}
-      />
-    );
-  }
+  if (!data) return <RecordPageState error={detail.error} onBack={() => goTo('projects')} />;
 
   const { project } = data;
   const parkName = (parkId: string) => {

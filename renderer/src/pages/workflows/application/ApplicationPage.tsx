@@ -1,9 +1,9 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Flex, Result, Row, Space, Spin, Typography } from 'antd';
+import { Alert, Card, Col, Flex, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationAction } from '../../../../../db/reference/workflows';
-import { ApiCallError } from '../../../api/client';
+import { RecordPageState } from '../../../components/RecordPageState';
 import { goTo, hashOf } from '../../../app/routes';
 import { errorText } from '../../../i18n/errorText';
 import { useApiQuery } from '../../investment/useApiQuery';
@@ -23,17 +23,7 @@ export function ApplicationPage({ id }: { id: string }) {
   const [action, setAction] = useState<ApplicationAction | null>(null);
   const data = detail.data;
 
-  if (!data) {
-    if (detail.error === null) return <Spin size="large" style={{ display: 'block', margin: '80px auto' }} />;
-    const gone = detail.error instanceof ApiCallError && detail.error.code === 'NOT_FOUND';
-    return (
-      <Result
-        status={gone ? '404' : 'error'}
-        title={gone ? t('common.notFound') : errorText(detail.error, t)}
-        extra={<Button onClick={() => goTo('workflows', null, { tab: 'applications' })}>{t('common.backToList')}</Button>}
-      />
-    );
-  }
+  if (!data) return <RecordPageState error={detail.error} onBack={() => goTo('workflows', null, { tab: 'applications' })} />;
 
   return (
     <Flex vertical gap={16} data-testid="application-page" data-status={data.status}>
