@@ -2,6 +2,7 @@ export * from './auditLog';
 export * from './checklists';
 export * from './enterprises';
 export * from './parks';
+export * from './policies';
 export * from './projects';
 export * from './settings';
 export * from './targeting';

@@ -6,6 +6,9 @@ import { checklistItemsApi } from './checklistItems';
 import { checklistsApi } from './checklists';
 import { enterprisesApi } from './enterprises';
 import { parksApi } from './parks';
+import { policiesApi } from './policies';
+import { policyApplicabilityApi } from './policyApplicability';
+import { policyBenefitsApi } from './policyBenefits';
 import { projectsApi } from './projects';
 import { systemApi } from './system';
 import { targetsApi } from './targets';
@@ -27,6 +30,9 @@ export const registry = {
   ...workflowCalendarApi,
   ...checklistsApi,
   ...checklistItemsApi,
+  ...policiesApi,
+  ...policyBenefitsApi,
+  ...policyApplicabilityApi,
   ...systemApi,
 };
 
