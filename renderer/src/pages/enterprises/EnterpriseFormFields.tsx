@@ -1,9 +1,8 @@
 import { Checkbox, Col, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { industryField, nullWhenCleared } from '../investment/formFieldProps';
+import { nullWhenCleared } from '../investment/formFieldProps';
 import { tagOptions } from '../investment/investmentLabels';
-import { CountrySelect } from '../investment/pickers/CountrySelect';
-import { IndustryCascader } from '../investment/pickers/IndustryCascader';
+import { CountryIndustryRow } from '../investment/CountryIndustryRow';
 import { ParkSelect } from '../investment/pickers/ParkSelect';
 import { ContactsField } from './ContactsField';
 import { CreditCodeField } from './CreditCodeField';
@@ -30,18 +29,7 @@ export function EnterpriseFormFields({ duplicateName }: { duplicateName: boolean
         <Input maxLength={200} placeholder={t('enterpriseForm.nameOriginalPlaceholder')} />
       </Form.Item>
       <CreditCodeField />
-      <Row gutter={16}>
-        <Col span={10}>
-          <Form.Item name="countryCode" label={t('enterpriseForm.countryCode')} required>
-            <CountrySelect />
-          </Form.Item>
-        </Col>
-        <Col span={14}>
-          <Form.Item name="industryCode" label={t('enterpriseForm.industryCode')} required {...industryField}>
-            <IndustryCascader />
-          </Form.Item>
-        </Col>
-      </Row>
+      <CountryIndustryRow countryName="countryCode" countryLabel={t('enterpriseForm.countryCode')} industryLabel={t('enterpriseForm.industryCode')} />
       <Row gutter={16}>
         <Col span={14}>
           <Form.Item name="parkId" label={t('enterpriseForm.parkId')} {...nullWhenCleared}>

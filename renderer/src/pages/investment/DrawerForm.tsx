@@ -1,7 +1,8 @@
-import { Alert, Button, Drawer, Flex, Form, type FormInstance } from 'antd';
+import { Button, Drawer, Flex } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import './investment.css';
+import { ProblemForm, type ProblemFormProps } from './ProblemForm';
 
 /** The side drawer of a record's form; its content is mounted afresh for every opening, so nothing leaks between records. */
 export function FormDrawer({ open, title, onClose, children }: { open: boolean; title: ReactNode; onClose(): void; children: ReactNode }) {
@@ -12,34 +13,18 @@ export function FormDrawer({ open, title, onClose, children }: { open: boolean; 
   );
 }
 
-interface Props<V> {
-  form: FormInstance<V>;
-  initialValues: Partial<V>;
+interface Props<V> extends ProblemFormProps<V> {
   saving: boolean;
-  problem: string | null;
-  testId: string;
   /** When an e2e test names the button apart from the form. */
   submitTestId?: string;
-  onFinish(values: V): void;
-  onValuesChange(changed: Partial<V>): void;
   onClose(): void;
-  children: ReactNode;
 }
 
 /** The form inside a FormDrawer: Save stays in reach at the bottom and is not a native submit (Enter in a select must not save). */
 export function DrawerFormBody<V>(props: Props<V>) {
   const { t } = useTranslation();
   return (
-    <Form<V>
-      form={props.form}
-      layout="vertical"
-      requiredMark
-      data-testid={props.testId}
-      initialValues={props.initialValues}
-      onFinish={props.onFinish}
-      onValuesChange={props.onValuesChange}
-    >
-      {props.problem && <Alert type="error" showIcon title={props.problem} className="form-alert" />}
+    <ProblemForm<V> {...props}>
       {props.children}
       <Flex justify="flex-end" gap={8} className="form-actions">
         <Button onClick={props.onClose}>{t('common.cancel')}</Button>
@@ -47,6 +32,6 @@ export function DrawerFormBody<V>(props: Props<V>) {
           {t('common.save')}
         </Button>
       </Flex>
-    </Form>
+    </ProblemForm>
   );
 }

@@ -1,21 +1,15 @@
-import { Alert, Button, Form, Modal, type FormInstance } from 'antd';
+import { Button, Modal } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ProblemForm, type ProblemFormProps } from './ProblemForm';
 
-interface Props<V> {
+interface Props<V> extends ProblemFormProps<V> {
   title: ReactNode;
-  form: FormInstance<V>;
-  initialValues: Partial<V>;
   saving: boolean;
-  problem: string | null;
   okText: string;
   danger?: boolean;
   width?: number;
-  testId: string;
-  onFinish(values: V): void;
-  onValuesChange(changed: Partial<V>): void;
   onClose(): void;
-  children: ReactNode;
 }
 
 /**
@@ -48,18 +42,7 @@ export function ModalForm<V>(props: Props<V>) {
         </Button>,
       ]}
     >
-      <Form<V>
-        form={props.form}
-        layout="vertical"
-        requiredMark
-        data-testid={props.testId}
-        initialValues={props.initialValues}
-        onFinish={props.onFinish}
-        onValuesChange={props.onValuesChange}
-      >
-        {props.problem && <Alert type="error" showIcon title={props.problem} style={{ marginBottom: 16 }} />}
-        {props.children}
-      </Form>
+      <ProblemForm<V> {...props} />
     </Modal>
   );
 }

@@ -1,5 +1,6 @@
 import { Alert, Button, Drawer, Flex, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
+import '../investment/investment.css';
 import { ParkFormFields } from './ParkFormFields';
 import { emptyParkForm, parkToForm, type ParkFormValues } from './parkFormValues';
 import type { ParkView } from './parkTypes';
@@ -39,12 +40,12 @@ function ParkEditor({ park, directory, onClose, onSaved, onGone }: EditorProps) 
           showIcon
           title={t('errors.code.CONFLICT')}
           action={<Button onClick={() => void save.loadLatest()}>{t('parkForm.loadLatest')}</Button>}
-          className="park-form-alert"
+          className="form-alert"
         />
       )}
-      {save.problem?.kind === 'error' && <Alert type="error" showIcon title={save.problem.text} className="park-form-alert" />}
+      {save.problem?.kind === 'error' && <Alert type="error" showIcon title={save.problem.text} className="form-alert" />}
       <ParkFormFields hosts={hosts} />
-      <Flex justify="flex-end" gap={8} className="park-form-actions">
+      <Flex justify="flex-end" gap={8} className="form-actions">
         <Button onClick={onClose}>{t('parkForm.cancel')}</Button>
         {/* Not a native submit button: Enter inside a select or date picker must not save a half-filled form. */}
         <Button data-testid="park-form-submit" type="primary" loading={save.saving} onClick={() => form.submit()}>

@@ -20,7 +20,6 @@ import {
 } from './parkTypes';
 import { useParkDirectory } from './useParkDirectory';
 import { useParkList } from './useParkList';
-import './parks.css';
 
 const SEARCH_DELAY_MS = 300;
 

@@ -2,10 +2,9 @@ import { App as AntApp, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { DrawerFormBody, FormDrawer } from '../investment/DrawerForm';
-import { industryField, nullWhenCleared } from '../investment/formFieldProps';
+import { nullWhenCleared } from '../investment/formFieldProps';
 import { priorityOptions, targetStatusOptions } from '../investment/investmentLabels';
-import { CountrySelect } from '../investment/pickers/CountrySelect';
-import { IndustryCascader } from '../investment/pickers/IndustryCascader';
+import { CountryIndustryRow } from '../investment/CountryIndustryRow';
 import { ParkSelect } from '../investment/pickers/ParkSelect';
 import { useApiForm } from '../investment/useApiForm';
 import {
@@ -61,18 +60,7 @@ function TargetEditor({ target, onClose, onSaved }: EditorProps) {
       <Form.Item name="companyOriginal" label={t('targetForm.companyOriginal')}>
         <Input maxLength={200} />
       </Form.Item>
-      <Row gutter={16}>
-        <Col span={10}>
-          <Form.Item name="countryCode" label={t('targetForm.countryCode')} required>
-            <CountrySelect />
-          </Form.Item>
-        </Col>
-        <Col span={14}>
-          <Form.Item name="industryCode" label={t('targetForm.industryCode')} required {...industryField}>
-            <IndustryCascader />
-          </Form.Item>
-        </Col>
-      </Row>
+      <CountryIndustryRow countryName="countryCode" countryLabel={t('targetForm.countryCode')} industryLabel={t('targetForm.industryCode')} />
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item name="parkId" label={t('targetForm.parkId')} {...nullWhenCleared}>

@@ -1,11 +1,10 @@
 import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PROJECT_STAGES } from '../../../../../db/reference/investment';
-import { DATE_FORMAT, dateField, industryField, notInFuture } from '../../investment/formFieldProps';
+import { DATE_FORMAT, dateField, notInFuture } from '../../investment/formFieldProps';
 import { stageOptions, typeOptions } from '../../investment/investmentLabels';
-import { CountrySelect } from '../../investment/pickers/CountrySelect';
+import { CountryIndustryRow } from '../../investment/CountryIndustryRow';
 import { EnterprisePicker, type EnterpriseSummary } from '../../investment/pickers/EnterprisePicker';
-import { IndustryCascader } from '../../investment/pickers/IndustryCascader';
 import { ParkSelect } from '../../investment/pickers/ParkSelect';
 import type { ProjectFormValues } from './projectFormValues';
 
@@ -49,18 +48,7 @@ export function ProjectFormFields({ creating, enterpriseLabel }: Props) {
           </Form.Item>
         </Col>
       </Row>
-      <Row gutter={16}>
-        <Col span={10}>
-          <Form.Item name="sourceCountry" label={t('projectForm.sourceCountry')} required>
-            <CountrySelect />
-          </Form.Item>
-        </Col>
-        <Col span={14}>
-          <Form.Item name="industryCode" label={t('projectForm.industryCode')} required {...industryField}>
-            <IndustryCascader />
-          </Form.Item>
-        </Col>
-      </Row>
+      <CountryIndustryRow countryName="sourceCountry" countryLabel={t('projectForm.sourceCountry')} industryLabel={t('projectForm.industryCode')} />
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item name="totalInvestmentWan" label={t('projectForm.totalInvestmentWan')} required extra={t('projectForm.amountHint')}>
