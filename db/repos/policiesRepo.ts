@@ -178,3 +178,11 @@ export function countLiveBenefitsOfPolicy(db: Db, policyId: string): number {
 export function policiesByIds(db: Db, ids: string[]): PolicyRow[] {
   return ids.length === 0 ? [] : db.select().from(policies).where(inArray(policies.id, ids)).all();
 }
+
+export function findLivePolicyByTitle(db: Db, title: string): PolicyRow | undefined {
+  return db.select().from(policies).where(and(eq(policies.title, title), isNull(policies.deletedAt))).get();
+}
+
+export function clauseByPath(db: Db, policyId: string, path: string): PolicyClauseRow | undefined {
+  return db.select().from(policyClauses).where(and(eq(policyClauses.policyId, policyId), eq(policyClauses.path, path))).get();
+}

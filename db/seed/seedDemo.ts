@@ -5,12 +5,13 @@ import { findLiveParkByName, getLivePark, insertPark } from '../repos/parksRepo'
 import { DEMO_PARKS } from './demoParks';
 import { seedDemoChecklists } from './seedDemoChecklists';
 import { seedDemoInvestment } from './seedDemoInvestment';
+import { seedDemoPolicies } from './seedDemoPolicies';
 import { seedDemoWorkflows } from './seedDemoWorkflows';
 
 /**
  * Adds the demo parks that are not there yet (each with its audit row), then their investors, projects,
  * arrivals and targets, the reference approval procedures and demo applications, the service checklist templates
- * and demo checklists, in one transaction.
+ * and demo checklists, the policy library with demo conditions and one 政策兑现, in one transaction.
  * Running it twice adds nothing the second time.
  * Returns how many parks were added.
  */
@@ -30,6 +31,7 @@ export function seedDemoData(store: Store, actor: string, now = new Date()): num
     seedDemoInvestment(store, actor, at);
     seedDemoWorkflows(store, actor, now);
     seedDemoChecklists(store, actor, now);
+    seedDemoPolicies(store, actor, at);
     return added;
   });
 }
