@@ -1,9 +1,10 @@
-import { Button, Empty, Select, Table } from 'antd';
+import { Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnterpriseTag } from '../../../../db/reference/investment';
 import { useLocaleState } from '../../app/localeContext';
 import { ListPage } from '../../components/ListPage';
+import { listPagination, ListEmpty } from '../../components/listTable';
 import { ListToolbar } from '../../components/ListToolbar';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { tagOptions } from '../investment/investmentLabels';
@@ -82,21 +83,9 @@ export function EnterprisesPage() {
             loading={list.loading}
             scroll={{ x: 1520 }}
             sticky={{ offsetHeader: 64 }}
-            pagination={{
-              current: paging.page,
-              pageSize: paging.pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: [20, 50, 100],
-              showTotal: (total) => t('enterprises.total', { count: total }),
-              onChange: (page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
-            }}
+            pagination={listPagination(paging, list.data?.total ?? 0, (total) => t('enterprises.total', { count: total }), setPaging)}
             locale={{
-              emptyText: (
-                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(filtered ? 'enterprises.emptyFiltered' : 'enterprises.empty')}>
-                  {filtered && <Button onClick={clear}>{t('common.clearFilters')}</Button>}
-                </Empty>
-              ),
+              emptyText: <ListEmpty description={t(filtered ? 'enterprises.emptyFiltered' : 'enterprises.empty')} filtered={filtered} onClear={clear} />,
             }}
           />
         </div>

@@ -1,7 +1,8 @@
-import { Button, Empty, Table, type TableProps } from 'antd';
+import { Table, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PARK_SORT_FIELDS, type ParkSortField } from '../../../../db/repos/parkSortFields';
 import { useLocaleState } from '../../app/localeContext';
+import { listPagination, ListEmpty } from '../../components/listTable';
 import { parkColumns } from './parkColumns';
 import { DEFAULT_SORT, type ParkPaging, type ParkSort, type ParkView } from './parkTypes';
 import type { ParkDirectoryEntry } from './useParkDirectory';
@@ -53,19 +54,15 @@ export function ParksTable(props: Props) {
         scroll={{ x: 1500 }}
         // The app header is sticky too (64 px); the column titles stop right below it.
         sticky={{ offsetHeader: 64 }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: props.total,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100],
-          showTotal: (total) => t('parks.total', { count: total }),
-        }}
+        pagination={listPagination(paging, props.total, (total) => t('parks.total', { count: total }))}
         locale={{
           emptyText: (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(props.filtered ? 'parks.emptyFiltered' : 'parks.empty')}>
-              {props.filtered && <Button onClick={props.onClearFilters}>{t('parks.clearFilters')}</Button>}
-            </Empty>
+            <ListEmpty
+              description={t(props.filtered ? 'parks.emptyFiltered' : 'parks.empty')}
+              filtered={props.filtered}
+              onClear={props.onClearFilters}
+              clearLabel={t('parks.clearFilters')}
+            />
           ),
         }}
       />

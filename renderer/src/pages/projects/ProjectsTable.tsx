@@ -1,7 +1,8 @@
-import { Button, Empty, Flex, Spin, Table, Typography, type GetRef, type TableProps } from 'antd';
+import { Flex, Spin, Table, Typography, type GetRef, type TableProps } from 'antd';
 import { useEffect, useRef, useState, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocaleState } from '../../app/localeContext';
+import { ListEmpty } from '../../components/listTable';
 import { PROJECT_SORT_FIELDS } from '../../../../electron/api/contract/projectSchemas';
 import { projectColumns, PROJECT_TABLE_WIDTH } from './projectColumns';
 import { DEFAULT_SORT, type ProjectListRow, type ProjectSort, type ProjectSortField } from './projectQuery';
@@ -83,11 +84,7 @@ export function ProjectsTable({ list, filtered, sort, parkLabel, onSort, onClear
         onScroll={onScroll}
         onChange={handleChange}
         locale={{
-          emptyText: (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(filtered ? 'projects.emptyFiltered' : 'projects.empty')}>
-              {filtered && <Button onClick={onClearFilters}>{t('common.clearFilters')}</Button>}
-            </Empty>
-          ),
+          emptyText: <ListEmpty description={t(filtered ? 'projects.emptyFiltered' : 'projects.empty')} filtered={filtered} onClear={onClearFilters} />,
         }}
       />
       <Flex justify="space-between" align="center" className="projects-footer">

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Card, Col, Flex, Row, Typography } from 'antd';
+import { Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RecordPageState } from '../../components/RecordPageState';
@@ -7,7 +7,7 @@ import { useLocaleState } from '../../app/localeContext';
 import { goTo, hashOf } from '../../app/routes';
 import { AuditHistory } from '../investment/AuditHistory';
 import { FollowUpModal } from '../investment/FollowUpModal';
-import { FollowUpTimeline } from '../investment/FollowUpTimeline';
+import { FollowUpsAndHistory } from '../investment/FollowUpsAndHistory';
 import { useApiQuery } from '../investment/useApiQuery';
 import { useParkDirectory } from '../parks/useParkDirectory';
 import { ConvertModal } from './ConvertModal';
@@ -57,22 +57,16 @@ export function TargetPage({ id }: { id: string }) {
           <Typography.Text type="secondary">{t('target.noPlan')}</Typography.Text>
         )}
       </Card>
-      <Row gutter={16}>
-        <Col xs={24} xl={12}>
-          <Card title={t('followUps.title')}>
-            <FollowUpTimeline entries={data.followUps} />
-          </Card>
-        </Col>
-        <Col xs={24} xl={12}>
-          <Card title={t('audit.title')}>
-            <AuditHistory
-              entries={data.history}
-              fieldLabel={(field) => targetFieldLabel(field, t)}
-              formatValue={(field, value) => targetFieldValue(field, value, { t, locale, parkName })}
-            />
-          </Card>
-        </Col>
-      </Row>
+      <FollowUpsAndHistory
+        followUps={data.followUps}
+        history={
+          <AuditHistory
+            entries={data.history}
+            fieldLabel={(field) => targetFieldLabel(field, t)}
+            formatValue={(field, value) => targetFieldValue(field, value, { t, locale, parkName })}
+          />
+        }
+      />
       {dialog === 'convert' && <ConvertModal target={target} onClose={() => setDialog(null)} />}
       {dialog === 'followUp' && <FollowUpModal subject={{ targetId: target.id }} onClose={() => setDialog(null)} onSaved={done} />}
       <TargetFormDrawer open={dialog === 'edit'} target={target} onClose={() => setDialog(null)} onSaved={done} />

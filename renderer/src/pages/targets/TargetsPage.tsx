@@ -1,9 +1,10 @@
-import { Button, Empty, Table } from 'antd';
+import { Table } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocaleState } from '../../app/localeContext';
 import { goTo } from '../../app/routes';
 import { ListPage } from '../../components/ListPage';
+import { listPagination, ListEmpty } from '../../components/listTable';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { today } from '../investment/formFieldProps';
 import '../investment/investment.css';
@@ -51,21 +52,9 @@ export function TargetsPage({ initial }: { initial: Record<string, string> }) {
             loading={list.loading}
             scroll={{ x: TARGET_TABLE_WIDTH }}
             sticky={{ offsetHeader: 64 }}
-            pagination={{
-              current: paging.page,
-              pageSize: paging.pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: [20, 50, 100],
-              showTotal: (total) => t('targets.total', { count: total }),
-              onChange: (page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
-            }}
+            pagination={listPagination(paging, list.data?.total ?? 0, (total) => t('targets.total', { count: total }), setPaging)}
             locale={{
-              emptyText: (
-                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(filtered ? 'targets.emptyFiltered' : 'targets.empty')}>
-                  {filtered && <Button onClick={() => change(EMPTY_TARGET_FILTERS)}>{t('common.clearFilters')}</Button>}
-                </Empty>
-              ),
+              emptyText: <ListEmpty description={t(filtered ? 'targets.emptyFiltered' : 'targets.empty')} filtered={filtered} onClear={() => change(EMPTY_TARGET_FILTERS)} />,
             }}
           />
         </div>

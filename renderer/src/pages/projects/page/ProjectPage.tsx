@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Flex, Row } from 'antd';
+import { Alert, Button, Card, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RecordPageState } from '../../../components/RecordPageState';
@@ -8,7 +8,7 @@ import { goTo, hashOf } from '../../../app/routes';
 import { errorText } from '../../../i18n/errorText';
 import { AuditHistory } from '../../investment/AuditHistory';
 import { FollowUpModal } from '../../investment/FollowUpModal';
-import { FollowUpTimeline } from '../../investment/FollowUpTimeline';
+import { FollowUpsAndHistory } from '../../investment/FollowUpsAndHistory';
 import { useParkDirectory } from '../../parks/useParkDirectory';
 import { ProjectFormDrawer } from '../form/ProjectFormDrawer';
 import '../projects.css';
@@ -73,30 +73,22 @@ export function ProjectPage({ id }: { id: string }) {
         lockedPeriods={lockedPeriods}
         onChanged={reload}
       />
-      <Row gutter={16}>
-        <Col xs={24} xl={12}>
-          <Card
-            title={t('followUps.title')}
-            extra={
-              <Button icon={<PlusOutlined />} data-testid="followup-add" onClick={() => setDialog('followUp')}>
-                {t('followUps.add')}
-              </Button>
-            }
-          >
-            <FollowUpTimeline entries={data.followUps} />
-          </Card>
-        </Col>
-        <Col xs={24} xl={12}>
-          <Card title={t('audit.title')}>
-            <AuditHistory
-              entries={[...data.history, ...data.arrivalHistory].sort((a, b) => a.seq - b.seq)}
-              describe={(entry) => describeArrival(entry, t)}
-              fieldLabel={(field) => projectFieldLabel(field, t)}
-              formatValue={(field, value) => projectFieldValue(field, value, { t, locale, parkName })}
-            />
-          </Card>
-        </Col>
-      </Row>
+      <FollowUpsAndHistory
+        followUps={data.followUps}
+        addFollowUp={
+          <Button icon={<PlusOutlined />} data-testid="followup-add" onClick={() => setDialog('followUp')}>
+            {t('followUps.add')}
+          </Button>
+        }
+        history={
+          <AuditHistory
+            entries={[...data.history, ...data.arrivalHistory].sort((a, b) => a.seq - b.seq)}
+            describe={(entry) => describeArrival(entry, t)}
+            fieldLabel={(field) => projectFieldLabel(field, t)}
+            formatValue={(field, value) => projectFieldValue(field, value, { t, locale, parkName })}
+          />
+        }
+      />
       {dialog === 'advance' && project.stage !== 'dropped' && (
         <AdvanceModal project={{ ...project, stage: project.stage }} lastDate={lastDate} onClose={() => setDialog(null)} onDone={done} />
       )}
