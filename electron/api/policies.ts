@@ -132,7 +132,7 @@ export const policiesApi = {
   /** Reads a policy's text and proposes title, 文号, dates, clauses and their units; writes nothing. */
   'policies.parseText': query(policyParseInput, (_ctx, { text }) => {
     const parsed = parsePolicyText(text);
-    if (parsed.clauses.filter((c) => c.level > 1 || parsed.sectionCount === 0).length === 0) throw fieldError('text', 'policy.text.noClauses');
+    if (parsed.clauses.length === 0) throw fieldError('text', 'policy.text.noClauses');
     return parsed;
   }),
 

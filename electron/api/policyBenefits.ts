@@ -3,8 +3,11 @@ import { getLiveEnterprise } from '../../db/repos/enterprisesRepo';
 import { clausesOfPolicy, getClause, getLivePolicy } from '../../db/repos/policiesRepo';
 import { benefitsOfEnterprise, benefitsOfPolicy, getLiveBenefit, insertBenefit, softDeleteBenefit, totalGrantedOfPolicy } from '../../db/repos/policyBenefitsRepo';
 import { getLiveProject } from '../../db/repos/projectsRepo';
+import type { Db } from '../../db/client';
 import type { PolicyBenefitRow } from '../../db/schema';
-import { fieldError } from '../services/appError';
+import { AppError, fieldError } from '../services/appError';
+import { decodeAttachment, readAttachmentFile, storeAttachmentFile } from '../services/checklists/attachmentFiles';
+import { readAttachmentMaxBytes } from '../services/checklists/checklistSettings';
 import { taxHolidaySchedule } from '../services/policies/taxHoliday';
 import { fenToWan, fenToYuan, yuanToFen } from '../services/policies/yuan';
 import { parseDecimal } from './contract/money';
@@ -39,7 +42,23 @@ export function benefitView({ benefit: { deletedAt: _deleted, ...benefit }, ...j
   return { ...benefit, ...joined, amountYuan: fenToYuan(benefit.amountFen), amountWan: fenToWan(benefit.amountFen) };
 }
 
-function mustGetJoined(db: Parameters<typeof benefitsOfPolicy>[0], benefit: PolicyBenefitRow) {
+/**
+ * Stores an evidence file with the checklist attachments' content-addressed storage; its refusals (empty, not base64,
+ * too large, no data folder) are pinned to `evidence.base64` of this form.
+ */
+function storeEvidence(db: Db, dataDir: string | undefined, evidence: { name: string; base64: string }) {
+  try {
+    const { sha256 } = storeAttachmentFile(dataDir, decodeAttachment(evidence.base64, readAttachmentMaxBytes(db)));
+    return { evidenceName: evidence.name, evidenceSha256: sha256 };
+  } catch (error) {
+    if (error instanceof AppError && error.details?.fields) {
+      throw new AppError(error.code, error.message, { ...error.details, fields: error.details.fields.map((f) => ({ ...f, path: `evidence.${f.path}` })) });
+    }
+    throw error;
+  }
+}
+
+function mustGetJoined(db: Db, benefit: PolicyBenefitRow) {
   return requireFound(benefitsOfPolicy(db, benefit.policyId).find((row) => row.benefit.id === benefit.id), ENTITY, benefit.id);
 }
 
@@ -47,7 +66,7 @@ export const policyBenefitsApi = {
   /** 三免两减半 and friends, year by year, without saving anything. */
   'benefits.taxHolidaySchedule': query(taxHolidayInput, (_ctx, input) => scheduleOf(input)),
 
-  'benefits.create': mutation(benefitCreateInput, (ctx, { amountYuan, taxHoliday, ...values }) => {
+  'benefits.create': mutation(benefitCreateInput, (ctx, { amountYuan, taxHoliday, evidence, ...values }) => {
     const { db } = ctx.store;
     if (!getLiveEnterprise(db, values.enterpriseId)) throw fieldError('enterpriseId', 'benefit.enterprise.unknown');
     if (values.projectId) {
@@ -63,11 +82,20 @@ export const policyBenefitsApi = {
     }
     const amountFen = yuanToFen(amountYuan);
     if (amountFen === null) throw fieldError('amountYuan', 'benefit.amount');
+    const stored = evidence ? storeEvidence(db, ctx.dataDir, evidence) : { evidenceName: null, evidenceSha256: null };
     const id = randomUUID();
-    insertBenefit(db, { id, ...values, amountFen, taxHoliday: taxHoliday ? scheduleOf(taxHoliday) : null, createdAt: ctx.at, updatedAt: ctx.at });
+    insertBenefit(db, { id, ...values, ...stored, amountFen, taxHoliday: taxHoliday ? scheduleOf(taxHoliday) : null, createdAt: ctx.at, updatedAt: ctx.at });
     const created = benefitView(mustGetJoined(db, requireFound(getLiveBenefit(db, id), ENTITY, id)));
     ctx.audit({ action: 'create', entity: ENTITY, entityId: id, before: null, after: created });
     return created;
+  }),
+
+  /** The evidence file back as base64, checked against its recorded SHA-256. */
+  'benefits.readEvidence': query(idInput, ({ store, dataDir }, { id }) => {
+    const benefit = requireFound(getLiveBenefit(store.db, id), ENTITY, id);
+    if (!benefit.evidenceName || !benefit.evidenceSha256) throw new AppError('NOT_FOUND', undefined, { entity: 'policy_benefit_evidence', id });
+    const bytes = readAttachmentFile(dataDir, { name: benefit.evidenceName, sha256: benefit.evidenceSha256 });
+    return { id, name: benefit.evidenceName, size: bytes.length, base64: bytes.toString('base64') };
   }),
 
   'benefits.delete': mutation(idInput, (ctx, { id }) => {

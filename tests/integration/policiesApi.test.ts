@@ -152,13 +152,16 @@ describe('benefits granted and applicability', () => {
     expect(viaProject.matched.map((m) => m.condition)).toEqual(['projectTypes', 'minProjectUsd']);
     expect(applicable.find((a) => a.clauseId === talent.id)!.matched).toEqual([{ condition: 'tagsAny', met: true, value: 'fortune500' }, { condition: 'countries', met: true, value: 'DE' }]);
 
-    const benefit = await ok<{ amountFen: number; amountWan: string; taxHoliday: { years: unknown[] } }>(app, 'benefits.create', {
+    const benefit = await ok<{ id: string; amountFen: number; amountWan: string; evidenceName: string; taxHoliday: { years: unknown[] } }>(app, 'benefits.create', {
       enterpriseId: enterprise.id, projectId: project.id, policyId: policy.policy.id, clauseId: invest.id, kind: 'tax_relief',
       amountYuan: '1234567.89', grantedOn: '2026-06-30', periodFrom: '2026-01', periodTo: '2026-12',
-      evidenceName: '减免税批复.pdf', evidenceSha256: 'A'.repeat(64), taxHoliday: { exemptYears: 3, halvedYears: 2, firstProfitYear: 2026 },
+      evidence: { name: '减免税批复.pdf', base64: Buffer.from('%PDF-1.4 批复').toString('base64') }, taxHoliday: { exemptYears: 3, halvedYears: 2, firstProfitYear: 2026 },
     });
     expect(benefit).toMatchObject({ amountFen: 123456789, amountWan: '123.456789' });
     expect(benefit.taxHoliday.years).toHaveLength(6);
+    const evidence = await ok<{ name: string; base64: string }>(app, 'benefits.readEvidence', { id: benefit.id });
+    expect(evidence.name).toBe('减免税批复.pdf');
+    expect(Buffer.from(evidence.base64, 'base64').toString()).toBe('%PDF-1.4 批复');
     await ok(app, 'benefits.create', { enterpriseId: enterprise.id, policyId: policy.policy.id, clauseId: talent.id, kind: 'talent', amountYuan: 0.1, grantedOn: '2026-07-01' });
     await ok(app, 'benefits.create', { enterpriseId: enterprise.id, policyId: policy.policy.id, kind: 'subsidy', amountYuan: '0.2', grantedOn: '2026-07-02' });
 
@@ -175,7 +178,7 @@ describe('benefits granted and applicability', () => {
     expect(fieldKeys(await app.call('policies.delete', { id: policy.policy.id }))).toEqual(['id:policy.hasBenefits']);
   });
 
-  it('refuses a clause of another policy, a bad amount and a checksum without its file', async () => {
+  it('refuses a clause of another policy, a bad amount and evidence that is not base64', async () => {
     const { enterpriseId } = await signedProject(app);
     const enterprise = { id: enterpriseId };
     const a = await ok<Detail>(app, 'policies.create', { title: '甲', level: 'park', clauses: [{ level: 1, number: '一', text: '奖励' }] });
@@ -183,7 +186,7 @@ describe('benefits granted and applicability', () => {
     const base = { enterpriseId: enterprise.id, policyId: b.policy.id, kind: 'subsidy', amountYuan: '100', grantedOn: '2026-01-05' };
     expect(fieldKeys(await app.call('benefits.create', { ...base, clauseId: a.clauses[0]!.id }))).toEqual(['clauseId:policy.clause.otherPolicy']);
     expect(fieldKeys(await app.call('benefits.create', { ...base, amountYuan: '1.234' }))).toEqual(['amountYuan:benefit.amount']);
-    expect(fieldKeys(await app.call('benefits.create', { ...base, evidenceName: 'x.pdf' }))).toEqual(['evidenceSha256:benefit.evidence.nameWithoutHash']);
+    expect(fieldKeys(await app.call('benefits.create', { ...base, evidence: { name: 'x.pdf', base64: '不是base64' } }))).toEqual(['evidence.base64:checklist.attachment.badBase64']);
     expect(count(app, 'policy_benefits')).toBe(0);
   });
 });

@@ -145,8 +145,6 @@ const zhCN = {
   'benefit.project.otherEnterprise': '所选项目不属于该企业',
   'benefit.amount': '请输入不小于 0 的金额（元），最多 2 位小数',
   'benefit.period.order': '结束月份不能早于开始月份',
-  'benefit.evidence.sha256': '附件校验值应为 64 位十六进制字符（SHA-256）',
-  'benefit.evidence.nameWithoutHash': '填写了附件名称时，请同时提供附件校验值',
   'benefit.taxHoliday.years': '免征与减半年数合计应为 1 至 20 年',
   'benefit.taxHoliday.rate': '税率应为 0 至 100 之间的百分数，最多两位小数',
 } as const;
@@ -294,8 +292,6 @@ const en: Record<MessageKey, string> = {
   'benefit.project.otherEnterprise': 'The chosen project belongs to another enterprise',
   'benefit.amount': 'Enter an amount in yuan, not negative, with at most 2 decimals',
   'benefit.period.order': 'The end month cannot be before the start month',
-  'benefit.evidence.sha256': 'The attachment checksum must be 64 hexadecimal characters (SHA-256)',
-  'benefit.evidence.nameWithoutHash': 'Give the attachment checksum together with its file name',
   'benefit.taxHoliday.years': 'Exempt and halved years together must be 1 to 20',
   'benefit.taxHoliday.rate': 'The rate is a percentage from 0 to 100 with at most 2 decimals',
 };

@@ -96,6 +96,7 @@ export const METHOD_NAMES = [
   'policyClauses.update',
   'benefits.taxHolidaySchedule',
   'benefits.create',
+  'benefits.readEvidence',
   'benefits.delete',
   'benefits.ofEnterprise',
   'benefits.ofPolicy',

@@ -174,21 +174,13 @@ export const benefitCreateInput = z
     periodFrom: yearMonth.nullable().default(null),
     periodTo: yearMonth.nullable().default(null),
     grantedOn: pastOrTodayDate,
-    evidenceName: z.string().trim().max(255, { error: 'field.tooLong' }).nullable().default(null).transform((value) => value || null),
-    evidenceSha256: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .regex(/^([0-9a-f]{64})?$/, { error: 'benefit.evidence.sha256' })
-      .nullable()
-      .default(null)
-      .transform((value) => value || null),
+    /** Optional evidence file (批复, 拨付凭证), stored content-addressed beside the checklist attachments. */
+    evidence: z.object({ name: requiredText(255), base64: z.string({ error: 'field.required' }) }).nullable().default(null),
     taxHoliday: taxHolidayInput.nullable().default(null),
     note: optionalText(2000),
   })
   .superRefine((value, ctx) => {
     if (value.periodFrom && value.periodTo && value.periodTo < value.periodFrom) ctx.addIssue({ code: 'custom', path: ['periodTo'], message: 'benefit.period.order' });
-    if (value.evidenceName && !value.evidenceSha256) ctx.addIssue({ code: 'custom', path: ['evidenceSha256'], message: 'benefit.evidence.nameWithoutHash' });
   });
 
 export const applicableInput = z.object({ enterpriseId: uuid, projectId: uuid.optional() });

@@ -9,8 +9,8 @@ export function bpToPercent(bp: number): string {
 
 /**
  * Year-by-year schedule of an N免M减半 holiday (三免两减半 = 3 exempt, 2 halved) counted from the first profitable
- * year, followed by `fullYearsAfter` years at the full rate. Halving a rate with an odd number of basis points
- * keeps the half basis point by rounding half up (a 15 % rate halves exactly to 7.5 %).
+ * year, followed by `fullYearsAfter` years at the full rate. Rates are whole basis points, so 25 % halves exactly to
+ * 12.5 % and 15 % to 7.5 %; only a rate with an odd number of basis points rounds, half up.
  */
 export function taxHolidaySchedule(input: { exemptYears: number; halvedYears: number; firstProfitYear: number; standardRateBp: number; fullYearsAfter?: number }): TaxHolidaySchedule {
   const { exemptYears, halvedYears, firstProfitYear, standardRateBp } = input;
