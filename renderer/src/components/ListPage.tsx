@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Flex, Typography } from 'antd';
+import { Alert, Button, Card, Flex } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../i18n/errorText';
+import { PageHeading } from './PageHeading';
 
 interface Props {
   /** Already translated. */
@@ -21,12 +22,7 @@ export function ListPage({ title, subtitle, toolbar, error, onRetry, table, chil
   const { t } = useTranslation();
   return (
     <Flex vertical gap={16}>
-      <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {title}
-        </Typography.Title>
-        <Typography.Text type="secondary">{subtitle}</Typography.Text>
-      </div>
+      <PageHeading title={title} subtitle={subtitle} />
       <Card>
         <Flex vertical gap={16}>
           {toolbar}

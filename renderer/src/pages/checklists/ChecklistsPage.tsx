@@ -1,7 +1,8 @@
-import { Flex, Tabs, Typography } from 'antd';
+import { Flex, Tabs } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goTo } from '../../app/routes';
+import { PageHeading } from '../../components/PageHeading';
 import { DomainItemsTab } from './domain/DomainItemsTab';
 import { EnterpriseChecklistsTab } from './enterprise/EnterpriseChecklistsTab';
 import { MeetingView } from './meeting/MeetingView';
@@ -30,12 +31,7 @@ export function ChecklistsPage({ params }: { params: Record<string, string> }) {
   };
   return (
     <Flex vertical gap={16}>
-      <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('cl.title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('cl.subtitle')}</Typography.Text>
-      </div>
+      <PageHeading title={t('cl.title')} subtitle={t('cl.subtitle')} />
       <Tabs
         activeKey={active}
         type="card"

@@ -6,6 +6,7 @@ import { countryName } from '../../../../db/reference/countries';
 import { findIndustry } from '../../../../db/reference/industries';
 import { useLocaleState } from '../../app/localeContext';
 import { goTo } from '../../app/routes';
+import { PageHeading } from '../../components/PageHeading';
 import { errorText } from '../../i18n/errorText';
 import { ParkSelect } from '../investment/pickers/ParkSelect';
 import { useApiQuery } from '../investment/useApiQuery';
@@ -58,12 +59,7 @@ export function MatrixPage() {
 
   return (
     <Flex vertical gap={16} data-testid="matrix">
-      <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('matrix.title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('matrix.subtitle')}</Typography.Text>
-      </div>
+      <PageHeading title={t('matrix.title')} subtitle={t('matrix.subtitle')} />
       <Card>
         <Flex vertical gap={16}>
           <Flex gap={12} align="center" wrap>

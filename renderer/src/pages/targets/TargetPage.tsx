@@ -1,7 +1,7 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BackLink } from '../../components/BackLink';
 import { RecordPageState } from '../../components/RecordPageState';
 import { useLocaleState } from '../../app/localeContext';
 import { goTo, hashOf } from '../../app/routes';
@@ -40,9 +40,7 @@ export function TargetPage({ id }: { id: string }) {
 
   return (
     <Flex vertical gap={16} data-testid="target-page">
-      <a href={hashOf('targets')}>
-        <ArrowLeftOutlined /> {t('target.back')}
-      </a>
+      <BackLink href={hashOf('targets')} label={t('target.back')} />
       <TargetHeader
         target={target}
         parkName={parkName(target.parkId)}

@@ -1,7 +1,8 @@
-import { Flex, Tabs, Typography } from 'antd';
+import { Flex, Tabs } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goTo } from '../../app/routes';
+import { PageHeading } from '../../components/PageHeading';
 import { ApplicationsTab } from './ApplicationsTab';
 import { CalendarTab } from './calendar/CalendarTab';
 import { QueueTab } from './QueueTab';
@@ -32,12 +33,7 @@ export function WorkflowsPage({ tab }: { tab: string | undefined }) {
   const active: WorkflowTab = isTab(tab) ? tab : 'queue';
   return (
     <Flex vertical gap={16}>
-      <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('wf.title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('wf.subtitle')}</Typography.Text>
-      </div>
+      <PageHeading title={t('wf.title')} subtitle={t('wf.subtitle')} />
       <Tabs
         activeKey={active}
         type="card"

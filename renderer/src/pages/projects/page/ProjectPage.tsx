@@ -1,7 +1,8 @@
-import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BackLink } from '../../../components/BackLink';
 import { RecordPageState } from '../../../components/RecordPageState';
 import { useLocaleState } from '../../../app/localeContext';
 import { goTo, hashOf } from '../../../app/routes';
@@ -47,9 +48,7 @@ export function ProjectPage({ id }: { id: string }) {
 
   return (
     <Flex vertical gap={16} data-testid="project-page">
-      <a href={hashOf('projects')}>
-        <ArrowLeftOutlined /> {t('project.back')}
-      </a>
+      <BackLink href={hashOf('projects')} label={t('project.back')} />
       <ProjectHeader
         detail={data}
         parkName={parkName(project.parkId)}

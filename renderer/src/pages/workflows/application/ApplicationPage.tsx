@@ -1,8 +1,8 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Card, Col, Flex, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationAction } from '../../../../../db/reference/workflows';
+import { BackLink } from '../../../components/BackLink';
 import { RecordPageState } from '../../../components/RecordPageState';
 import { goTo, hashOf } from '../../../app/routes';
 import { errorText } from '../../../i18n/errorText';
@@ -27,9 +27,7 @@ export function ApplicationPage({ id }: { id: string }) {
 
   return (
     <Flex vertical gap={16} data-testid="application-page" data-status={data.status}>
-      <a href={hashOf('workflows', null, { tab: 'applications' })}>
-        <ArrowLeftOutlined /> {t('wf.back')}
-      </a>
+      <BackLink href={hashOf('workflows', null, { tab: 'applications' })} label={t('wf.back')} />
       <Card>
         <Flex vertical gap={12}>
           <Space wrap align="center">
