@@ -1,7 +1,8 @@
-import { Flex, Tabs } from 'antd';
+import { Flex } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goTo } from '../../app/routes';
+import { AreaTabs } from '../../components/AreaTabs';
 import { PageHeading } from '../../components/PageHeading';
 import { DomainItemsTab } from './domain/DomainItemsTab';
 import { EnterpriseChecklistsTab } from './enterprise/EnterpriseChecklistsTab';
@@ -32,16 +33,14 @@ export function ChecklistsPage({ params }: { params: Record<string, string> }) {
   return (
     <Flex vertical gap={16}>
       <PageHeading title={t('cl.title')} subtitle={t('cl.subtitle')} />
-      <Tabs
-        activeKey={active}
-        type="card"
-        destroyOnHidden
+      <AreaTabs
+        tabs={TABS}
+        active={active}
+        testIdPrefix="checklists-tab"
+        label={(key) => t(`cl.tab.${key}`)}
+        content={content}
+        bodyClassName="cl-tab-body"
         onChange={(key) => goTo('checklists', null, { tab: key, enterprise: key === 'enterprise' ? params.enterprise : undefined })}
-        items={TABS.map((key) => ({
-          key,
-          label: <span data-testid={`checklists-tab-${key}`}>{t(`cl.tab.${key}`)}</span>,
-          children: active === key ? <div className="cl-tab-body">{content[key]()}</div> : null,
-        }))}
       />
     </Flex>
   );

@@ -1,7 +1,8 @@
-import { Flex, Tabs } from 'antd';
+import { Flex } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goTo } from '../../app/routes';
+import { AreaTabs } from '../../components/AreaTabs';
 import { PageHeading } from '../../components/PageHeading';
 import { ApplicationsTab } from './ApplicationsTab';
 import { CalendarTab } from './calendar/CalendarTab';
@@ -34,16 +35,14 @@ export function WorkflowsPage({ tab }: { tab: string | undefined }) {
   return (
     <Flex vertical gap={16}>
       <PageHeading title={t('wf.title')} subtitle={t('wf.subtitle')} />
-      <Tabs
-        activeKey={active}
-        type="card"
-        destroyOnHidden
+      <AreaTabs
+        tabs={WORKFLOW_TABS}
+        active={active}
+        testIdPrefix="workflows-tab"
+        label={(key) => t(`wf.tab.${key}`)}
+        content={TAB_CONTENT}
+        bodyClassName="wf-tab-body"
         onChange={(key) => goTo('workflows', null, { tab: key })}
-        items={WORKFLOW_TABS.map((key) => ({
-          key,
-          label: <span data-testid={`workflows-tab-${key}`}>{t(`wf.tab.${key}`)}</span>,
-          children: active === key ? <div className="wf-tab-body">{TAB_CONTENT[key]()}</div> : null,
-        }))}
       />
     </Flex>
   );
