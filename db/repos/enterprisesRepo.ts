@@ -15,9 +15,9 @@ export interface EnterpriseListQuery {
   offset?: number;
 }
 
-function listFilter(query: EnterpriseListQuery): SQL | undefined {
+function listFilter(db: Db, query: EnterpriseListQuery): SQL | undefined {
   const conditions: (SQL | undefined)[] = [isNull(enterprises.deletedAt)];
-  if (query.search?.trim()) conditions.push(searchCondition(enterprises.id, 'enterprise', query.search));
+  if (query.search?.trim()) conditions.push(searchCondition(enterprises.id, 'enterprise', query.search, db));
   if (query.parkId) conditions.push(eq(enterprises.parkId, query.parkId));
   if (query.countryCode) conditions.push(eq(enterprises.countryCode, query.countryCode));
   if (query.tag) conditions.push(sql`instr(${enterprises.tags}, ${`"${query.tag}"`}) > 0`);
@@ -25,7 +25,7 @@ function listFilter(query: EnterpriseListQuery): SQL | undefined {
 }
 
 export function listEnterprises(db: Db, query: EnterpriseListQuery) {
-  const where = listFilter(query);
+  const where = listFilter(db, query);
   const column = enterprises[query.sortBy ?? 'updatedAt'];
   const rows = db
     .select({ enterprise: enterprises, parkName: parks.name })

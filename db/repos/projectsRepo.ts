@@ -20,9 +20,9 @@ export interface ProjectListQuery {
   offset?: number;
 }
 
-function listFilter(query: ProjectListQuery): SQL | undefined {
+function listFilter(db: Db, query: ProjectListQuery): SQL | undefined {
   const conditions: (SQL | undefined)[] = [isNull(projects.deletedAt)];
-  if (query.search?.trim()) conditions.push(searchCondition(projects.id, 'project', query.search));
+  if (query.search?.trim()) conditions.push(searchCondition(projects.id, 'project', query.search, db));
   if (query.parkId) conditions.push(eq(projects.parkId, query.parkId));
   if (query.enterpriseId) conditions.push(eq(projects.enterpriseId, query.enterpriseId));
   if (query.stage) conditions.push(eq(projects.stage, query.stage));
@@ -40,7 +40,7 @@ function listFilter(query: ProjectListQuery): SQL | undefined {
 export const arrivedUsdColumn = sql<number>`(SELECT coalesce(sum(a.amount_usd), 0) FROM fdi_arrivals a WHERE a.project_id = "projects"."id")`;
 
 export function listProjects(db: Db, query: ProjectListQuery) {
-  const where = listFilter(query);
+  const where = listFilter(db, query);
   const column = projects[query.sortBy ?? 'updatedAt'];
   const rows = db
     .select({

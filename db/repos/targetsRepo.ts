@@ -14,9 +14,9 @@ export interface TargetListQuery {
   offset?: number;
 }
 
-function listFilter(query: TargetListQuery): SQL | undefined {
+function listFilter(db: Db, query: TargetListQuery): SQL | undefined {
   const conditions: (SQL | undefined)[] = [isNull(targets.deletedAt)];
-  if (query.search?.trim()) conditions.push(searchCondition(targets.id, 'target', query.search));
+  if (query.search?.trim()) conditions.push(searchCondition(targets.id, 'target', query.search, db));
   if (query.countryCode) conditions.push(eq(targets.countryCode, query.countryCode));
   if (query.industryCode) conditions.push(or(eq(targets.industryCode, query.industryCode), like(targets.industryCode, `${query.industryCode}%`)));
   if (query.status) conditions.push(eq(targets.status, query.status));
@@ -32,7 +32,7 @@ function listFilter(query: TargetListQuery): SQL | undefined {
 const nextDueColumn = sql<string | null>`(SELECT f.due_on FROM follow_ups f WHERE f.target_id = "targets"."id" ORDER BY f.happened_on DESC, f.created_at DESC LIMIT 1)`;
 
 export function listTargets(db: Db, query: TargetListQuery) {
-  const where = listFilter(query);
+  const where = listFilter(db, query);
   const rows = db
     .select({ target: targets, nextDueOn: nextDueColumn })
     .from(targets)
