@@ -3,6 +3,8 @@ import { ChecklistsPage } from '../pages/checklists/ChecklistsPage';
 import { PrintPage } from '../pages/checklists/print/PrintPage';
 import { EnterprisesPage } from '../pages/enterprises/EnterprisesPage';
 import { MatrixPage } from '../pages/matrix/MatrixPage';
+import { PoliciesPage } from '../pages/policies/PoliciesPage';
+import { PolicyPage } from '../pages/policies/page/PolicyPage';
 import { ParksPage } from '../pages/parks/ParksPage';
 import { ProjectPage } from '../pages/projects/page/ProjectPage';
 import { ProjectsPage } from '../pages/projects/ProjectsPage';
@@ -27,6 +29,8 @@ export function PageSwitch({ location }: { location: AppLocation }) {
       return id ? <TargetPage id={id} /> : <TargetsPage initial={params} />;
     case 'matrix':
       return <MatrixPage />;
+    case 'policies':
+      return id ? <PolicyPage id={id} clauseId={params.clause ?? null} /> : <PoliciesPage params={params} />;
     case 'workflows':
       return id ? <ApplicationPage id={id} /> : <WorkflowsPage tab={params.tab} />;
     case 'checklists':

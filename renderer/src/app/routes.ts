@@ -2,7 +2,7 @@ import type { UiKey } from '../i18n/zhCN';
 
 /**
  * Every area of the app, in menu order. The investment areas (projects … matrix) sit together after the
- * parks; the areas after them are not built yet and show a placeholder.
+ * parks; the areas not built yet and show a placeholder.
  */
 export const ROUTES = [
   'parks',

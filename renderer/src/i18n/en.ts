@@ -1,6 +1,7 @@
 import { checklistsEn } from './parts/checklists.en';
 import { enterprisesEn } from './parts/enterprises.en';
 import { investmentEn } from './parts/investment.en';
+import { policiesEn } from './parts/policies.en';
 import { projectsEn } from './parts/projects.en';
 import { targetsEn } from './parts/targets.en';
 import type { UiKey } from './zhCN';
@@ -114,4 +115,5 @@ export const en: Record<UiKey, string> = {
   ...workflowsEn,
   ...workflowAdminEn,
   ...checklistsEn,
+  ...policiesEn,
 };

@@ -1,6 +1,7 @@
 import { checklistsZh } from './parts/checklists.zh';
 import { enterprisesZh } from './parts/enterprises.zh';
 import { investmentZh } from './parts/investment.zh';
+import { policiesZh } from './parts/policies.zh';
 import { projectsZh } from './parts/projects.zh';
 import { targetsZh } from './parts/targets.zh';
 import { workflowAdminZh } from './parts/workflowAdmin.zh';
@@ -116,6 +117,7 @@ export const zhCN = {
   ...workflowsZh,
   ...workflowAdminZh,
   ...checklistsZh,
+  ...policiesZh,
 };
 
 export type UiKey = keyof typeof zhCN;

@@ -91,7 +91,7 @@ export function enterpriseColumns({ t, locale, parkLabel, onEdit }: Context): Ta
       title: t('common.actions'),
       key: 'actions',
       fixed: 'right',
-      width: 180,
+      width: 280,
       render: (_, e) => (
         <Space size={0}>
           <Button type="link" onClick={() => onEdit(e)} data-testid="enterprise-edit">
@@ -99,6 +99,9 @@ export function enterpriseColumns({ t, locale, parkLabel, onEdit }: Context): Ta
           </Button>
           <Button type="link" href={hashOf('checklists', null, { enterprise: e.id })} data-testid="enterprise-checklists">
             {t('nav.checklists')}
+          </Button>
+          <Button type="link" href={hashOf('policies', null, { tab: 'benefits', enterprise: e.id })} data-testid="enterprise-policies">
+            {t('app.applicable')}
           </Button>
         </Space>
       ),
