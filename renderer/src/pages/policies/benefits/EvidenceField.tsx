@@ -18,7 +18,7 @@ export function EvidenceField({ id, value, onChange }: { id?: string; value?: Ev
       <input
         ref={input}
         type="file"
-        hidden
+        style={{ display: 'none' }}
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';

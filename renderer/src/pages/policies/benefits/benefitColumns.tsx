@@ -3,7 +3,8 @@ import type { TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import type { MethodOutput } from '../../../../../electron/api/index';
 import { hashOf } from '../../../app/routes';
-import { benefitKindLabel, regimeLabel } from '../policyLabels';
+import { benefitKindLabel } from '../policyLabels';
+import { taxHolidaySummary } from './taxHolidaySummary';
 
 export type BenefitRow = MethodOutput<'benefits.ofPolicy'>['rows'][number];
 
@@ -50,10 +51,10 @@ export function benefitColumns({ t, show, onEvidence, onDelete }: Options): Tabl
       width: 170,
       render: (_, b) => (
         <Space direction="vertical" size={0}>
-          <span>{b.periodFrom || b.periodTo ? `${b.periodFrom ?? ''} ~ ${b.periodTo ?? ''}` : DASH}</span>
+          {b.periodFrom || b.periodTo ? <span>{`${b.periodFrom ?? ''} ~ ${b.periodTo ?? ''}`}</span> : !b.taxHoliday && DASH}
           {b.taxHoliday && (
             <Typography.Text type="secondary">
-              {b.taxHoliday.years.map((y) => `${y.year} ${regimeLabel(y.regime, t)}`).join('，')}
+              {taxHolidaySummary(b.taxHoliday.years, t)}
             </Typography.Text>
           )}
         </Space>

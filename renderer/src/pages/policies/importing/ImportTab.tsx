@@ -65,7 +65,7 @@ export function ImportTab() {
             ref={fileInput}
             type="file"
             accept=".txt,text/plain"
-            hidden
+            style={{ display: 'none' }}
             data-testid="policy-import-file"
             onChange={(event) => {
               const file = event.target.files?.[0];

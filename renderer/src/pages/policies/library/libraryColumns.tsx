@@ -15,13 +15,14 @@ export function libraryColumns(t: TFunction): TableColumnsType<PolicyListRow> {
     {
       title: t('pol.col.title'),
       key: 'title',
-      width: 340,
+      width: 320,
       render: (_, p) => (
         <a href={hashOf('policies', p.id)} data-testid="policy-row-link">
           {p.title}
         </a>
       ),
     },
+    { title: t('pol.col.status'), key: 'status', width: 120, render: (_, p) => <PolicyStatusTag status={p.status} /> },
     { title: t('pol.col.docNumber'), key: 'doc', width: 200, render: (_, p) => p.docNumber ?? DASH },
     { title: t('pol.col.issuer'), key: 'issuer', width: 180, ellipsis: true, render: (_, p) => p.issuer || DASH },
     { title: t('pol.col.level'), key: 'level', width: 90, render: (_, p) => levelLabel(p.level, t) },
@@ -52,7 +53,6 @@ export function libraryColumns(t: TFunction): TableColumnsType<PolicyListRow> {
         </Typography.Text>
       ),
     },
-    { title: t('pol.col.status'), key: 'status', width: 120, render: (_, p) => <PolicyStatusTag status={p.status} /> },
     { title: t('pol.col.clauses'), key: 'clauses', width: 80, align: 'right', render: (_, p) => p.clauseCount },
     { title: t('pol.col.granted'), key: 'granted', width: 150, align: 'right', render: (_, p) => <span className="num">{p.grantedYuan}</span> },
   ];

@@ -48,7 +48,8 @@ function ClauseItem({ clause, focused, onGrant }: { clause: Clause; focused: boo
           </Tag>
         )}
       </Space>
-      {clause.text && <Typography.Paragraph className="pol-clause-text">{clause.text}</Typography.Paragraph>}
+      {/* Section headings often repeat as their whole text; saying it twice is noise. */}
+      {clause.text && clause.text !== clause.heading && <Typography.Paragraph className="pol-clause-text">{clause.text}</Typography.Paragraph>}
       <UnitTags lead={clause.leadUnit} units={clause.responsibleUnits} />
       {conditions.length > 0 && (
         <div style={{ marginTop: 6 }}>
