@@ -1,0 +1,90 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { MESSAGES } from '../../electron/api/contract/messages';
+import { benefitCreateInput } from '../../electron/api/contract/policySchemas';
+import { TRANSLATIONS } from '../../renderer/src/i18n/resources';
+import { taxHolidaySummary } from '../../renderer/src/pages/policies/benefits/taxHolidaySummary';
+import { conditionsOf, conditionText } from '../../renderer/src/pages/policies/conditionText';
+import { checkWith } from '../../renderer/src/pages/investment/schemaCheck';
+import { splitMarked } from '../../renderer/src/pages/policies/search/markedSnippet';
+
+async function translator(locale: 'zh-CN' | 'en') {
+  const instance = i18next.createInstance();
+  await instance.init({ resources: { [locale]: { translation: TRANSLATIONS[locale] } }, lng: locale, keySeparator: false, nsSeparator: false, interpolation: { escapeValue: false } });
+  return instance.t;
+}
+
+describe('search snippets', () => {
+  it('turns the server’s 【】 into a highlighted part, not brackets', () => {
+    expect(splitMarked('…高新区【亩均】税收达到42万元…')).toEqual([
+      { text: '…高新区', marked: false },
+      { text: '亩均', marked: true },
+      { text: '税收达到42万元…', marked: false },
+    ]);
+  });
+
+  it('keeps a lone bracket of the text itself as typed', () => {
+    expect(splitMarked('见【附件')).toEqual([{ text: '见【附件', marked: false }]);
+    expect(splitMarked('【人才】')).toEqual([{ text: '人才', marked: true }]);
+  });
+});
+
+describe('applicability in words', () => {
+  const rule = { parkKinds: ['high_tech'], parkLevels: [], tagsAny: ['high_tech_enterprise'], industryPrefixes: [], countries: ['DE'], projectTypes: [], minProjectUsd: 100_000_000, validFrom: null, validTo: '2025-12-31' } as const;
+
+  it('lists only the conditions a clause sets, in a fixed order', () => {
+    expect(conditionsOf({ ...rule, parkKinds: [...rule.parkKinds], tagsAny: [...rule.tagsAny], countries: [...rule.countries], parkLevels: [], industryPrefixes: [], projectTypes: [] }).map((c) => c.condition)).toEqual([
+      'parkKinds',
+      'tagsAny',
+      'countries',
+      'minProjectUsd',
+      'validTo',
+    ]);
+  });
+
+  it('says each condition in the user’s language', async () => {
+    const zh = await translator('zh-CN');
+    const en = await translator('en');
+    expect(conditionText('parkKinds', 'high_tech', zh, 'zh-CN')).toBe('园区类型：高新区');
+    expect(conditionText('countries', 'DE', en, 'en')).toBe('Source country: Germany');
+    expect(conditionText('minProjectUsd', '100000000', en, 'en')).toBe('Project total at least (USD): 100,000,000');
+  });
+});
+
+describe('tax holiday summary', () => {
+  it('groups 三免两减半 into runs and leaves out full-rate years', async () => {
+    const zh = await translator('zh-CN');
+    const years = [
+      { year: 2024, regime: 'exempt', rateBp: 0, ratePercent: '0' },
+      { year: 2025, regime: 'exempt', rateBp: 0, ratePercent: '0' },
+      { year: 2026, regime: 'exempt', rateBp: 0, ratePercent: '0' },
+      { year: 2027, regime: 'halved', rateBp: 1250, ratePercent: '12.5' },
+      { year: 2028, regime: 'halved', rateBp: 1250, ratePercent: '12.5' },
+      { year: 2029, regime: 'full', rateBp: 2500, ratePercent: '25' },
+    ] as const;
+    expect(taxHolidaySummary(years, zh)).toBe('2024–2026 免征 · 2027–2028 减半');
+  });
+});
+
+describe('benefit form check', () => {
+  it('refuses an amount with three decimals at the amount field, before sending', () => {
+    const check = checkWith(benefitCreateInput, {
+      enterpriseId: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+      policyId: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+      kind: 'subsidy',
+      amountYuan: '12.345',
+      grantedOn: '2024-05-01',
+    });
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.issues.map((i) => [i.path, i.key])).toContainEqual(['amountYuan', 'benefit.amount']);
+  });
+
+  it('has every policy and benefit message translated in both languages', () => {
+    const keys = Object.keys(MESSAGES['zh-CN']).filter((k) => k.startsWith('policy.') || k.startsWith('benefit.'));
+    expect(keys.length).toBeGreaterThan(10);
+    for (const key of keys) {
+      expect(TRANSLATIONS.en[`errors.${key}` as keyof typeof TRANSLATIONS.en]).toBeTruthy();
+      expect(TRANSLATIONS['zh-CN'][`errors.${key}` as keyof typeof TRANSLATIONS.en]).toBeTruthy();
+    }
+  });
+});
