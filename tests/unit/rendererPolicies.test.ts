@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import type { ClauseApplicability } from '../../db/reference/policies';
 import { MESSAGES } from '../../electron/api/contract/messages';
 import { benefitCreateInput } from '../../electron/api/contract/policySchemas';
 import { TRANSLATIONS } from '../../renderer/src/i18n/resources';
@@ -30,10 +31,10 @@ describe('search snippets', () => {
 });
 
 describe('applicability in words', () => {
-  const rule = { parkKinds: ['high_tech'], parkLevels: [], tagsAny: ['high_tech_enterprise'], industryPrefixes: [], countries: ['DE'], projectTypes: [], minProjectUsd: 100_000_000, validFrom: null, validTo: '2025-12-31' } as const;
+  const rule: ClauseApplicability = { parkKinds: ['high_tech'], parkLevels: [], tagsAny: ['high_tech'], industryPrefixes: [], countries: ['DE'], projectTypes: [], minProjectUsd: 100_000_000, validFrom: null, validTo: '2025-12-31' };
 
   it('lists only the conditions a clause sets, in a fixed order', () => {
-    expect(conditionsOf({ ...rule, parkKinds: [...rule.parkKinds], tagsAny: [...rule.tagsAny], countries: [...rule.countries], parkLevels: [], industryPrefixes: [], projectTypes: [] }).map((c) => c.condition)).toEqual([
+    expect(conditionsOf(rule).map((c) => c.condition)).toEqual([
       'parkKinds',
       'tagsAny',
       'countries',

@@ -22,7 +22,7 @@ export function BenefitsTab({ initialEnterpriseId }: { initialEnterpriseId: stri
   return (
     <Flex vertical gap={16}>
       <Flex gap={12} align="center" wrap>
-        <div style={{ width: 360 }} data-testid="benefits-enterprise">
+        <div className="pol-picker" data-testid="benefits-enterprise">
           <EnterprisePicker value={enterpriseId} onChange={(id) => setEnterpriseId(id ?? null)} onPick={setPicked} placeholder={t('pick.enterprise')} />
         </div>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setGranting({ enterpriseId: enterpriseId ?? undefined, enterpriseName: picked?.name })} data-testid="benefit-new">

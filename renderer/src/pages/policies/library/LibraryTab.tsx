@@ -57,7 +57,7 @@ export function LibraryTab() {
   return (
     <Flex vertical gap={16}>
       <ListToolbar
-        search={{ testId: 'policies-list-search', label: t('pol.search'), value: filters.search, onChange: (value) => change({ search: value }), width: 240 }}
+        search={{ testId: 'policies-list-search', label: t('pol.search'), value: filters.search, onChange: (value) => change({ search: value }), width: 200 }}
         create={{ testId: 'policy-import-open', label: t('pol.new'), onClick: () => goTo('policies', null, { tab: 'import' }) }}
       >
         <Select<PolicyLevel> aria-label={t('pol.filter.level')} placeholder={t('pol.filter.level')} allowClear value={filters.level} onChange={(level) => change({ level })} options={levelOptions(t)} style={{ width: 120 }} />
@@ -72,7 +72,7 @@ export function LibraryTab() {
           value={filters.unit}
           onChange={(unit) => change({ unit })}
           options={(units.data ?? []).map((u) => ({ value: u.unit, label: `${u.unit}（${u.clauses}）` }))}
-          style={{ width: 200 }}
+          style={{ width: 180 }}
         />
         <Select<SortBy> aria-label={t('pol.sort.updatedAt')} value={filters.sortBy} onChange={(sortBy) => change({ sortBy })} options={SORTS.map((s) => ({ value: s, label: t(`pol.sort.${s}`) }))} style={{ width: 140 }} />
       </ListToolbar>

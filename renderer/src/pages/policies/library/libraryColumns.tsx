@@ -25,7 +25,7 @@ export function libraryColumns(t: TFunction): TableColumnsType<PolicyListRow> {
     { title: t('pol.col.status'), key: 'status', width: 120, render: (_, p) => <PolicyStatusTag status={p.status} /> },
     { title: t('pol.col.docNumber'), key: 'doc', width: 200, render: (_, p) => p.docNumber ?? DASH },
     { title: t('pol.col.issuer'), key: 'issuer', width: 180, ellipsis: true, render: (_, p) => p.issuer || DASH },
-    { title: t('pol.col.level'), key: 'level', width: 90, render: (_, p) => levelLabel(p.level, t) },
+    { title: t('pol.col.level'), key: 'level', width: 110, render: (_, p) => levelLabel(p.level, t) },
     {
       title: t('pol.col.categories'),
       key: 'cats',

@@ -8,6 +8,7 @@ import { AuditHistory } from '../../investment/AuditHistory';
 import { useApiQuery } from '../../investment/useApiQuery';
 import { BenefitFormModal, type BenefitPreset } from '../benefits/BenefitFormModal';
 import { ClauseTree } from './ClauseTree';
+import { policyFieldLabel, policyFieldValue } from './policyAuditLabels';
 import { PolicyBenefits } from './PolicyBenefits';
 import { PolicyHeader } from './PolicyHeader';
 import { ReachCard } from './ReachCard';
@@ -41,7 +42,7 @@ export function PolicyPage({ id, clauseId }: { id: string; clauseId: string | nu
       <ReachCard policyId={id} onGrant={(enterpriseId, clause) => grant({ enterpriseId, clauseId: clause })} />
       <Collapse items={[{ key: 'text', label: t('pol.fullText'), children: <div className="pol-fulltext">{data.policy.fullText}</div> }]} />
       <Card title={t('pol.history')}>
-        <AuditHistory entries={data.history} fieldLabel={(field) => field} formatValue={(_, value) => (typeof value === 'string' ? value : JSON.stringify(value))} />
+        <AuditHistory entries={data.history} fieldLabel={(field) => policyFieldLabel(field, t)} formatValue={(field, value) => policyFieldValue(field, value, t)} />
       </Card>
       {granting && (
         <BenefitFormModal

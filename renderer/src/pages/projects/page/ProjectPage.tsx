@@ -3,6 +3,7 @@ import { Alert, Button, Card, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../../components/BackLink';
+import { ProjectPolicies } from '../../policies/applicable/ProjectPolicies';
 import { RecordPageState } from '../../../components/RecordPageState';
 import { useLocaleState } from '../../../app/localeContext';
 import { goTo, hashOf } from '../../../app/routes';
@@ -72,6 +73,7 @@ export function ProjectPage({ id }: { id: string }) {
         lockedPeriods={lockedPeriods}
         onChanged={reload}
       />
+      <ProjectPolicies projectId={project.id} enterprise={data.enterprise} />
       <FollowUpsAndHistory
         followUps={data.followUps}
         addFollowUp={
