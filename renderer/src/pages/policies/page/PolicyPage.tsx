@@ -10,6 +10,7 @@ import { BenefitFormModal, type BenefitPreset } from '../benefits/BenefitFormMod
 import { ClauseTree } from './ClauseTree';
 import { policyFieldLabel, policyFieldValue } from './policyAuditLabels';
 import { PolicyBenefits } from './PolicyBenefits';
+import { PolicyEditModal } from './PolicyEditModal';
 import { PolicyHeader } from './PolicyHeader';
 import { ReachCard } from './ReachCard';
 import { SupersededBlock } from './SupersededBlock';
@@ -20,6 +21,7 @@ export function PolicyPage({ id, clauseId }: { id: string; clauseId: string | nu
   const { t } = useTranslation();
   const detail = useApiQuery('policies.get', { id });
   const [granting, setGranting] = useState<BenefitPreset | null>(null);
+  const [editing, setEditing] = useState(false);
   const data = detail.data;
   if (!data) return <RecordPageState error={detail.error} onBack={() => goTo('policies')} />;
   const grant = (preset: Omit<BenefitPreset, 'policyId'>) => setGranting({ policyId: id, ...preset });
@@ -27,7 +29,7 @@ export function PolicyPage({ id, clauseId }: { id: string; clauseId: string | nu
   return (
     <Flex vertical gap={16} data-testid="policy-page">
       <BackLink href={hashOf('policies')} label={t('pol.back')} />
-      <PolicyHeader policy={data.policy} status={data.status} />
+      <PolicyHeader policy={data.policy} status={data.status} onEdit={() => setEditing(true)} />
       <SupersededBlock supersedes={data.supersedes} supersededBy={data.supersededBy} />
       <Card title={t('pol.clauses', { count: data.clauses.length })}>
         <ClauseTree clauses={data.clauses} focusId={clauseId} onGrant={(clause) => grant({ clauseId: clause })} />
@@ -44,6 +46,16 @@ export function PolicyPage({ id, clauseId }: { id: string; clauseId: string | nu
       <Card title={t('pol.history')}>
         <AuditHistory entries={data.history} fieldLabel={(field) => policyFieldLabel(field, t)} formatValue={(field, value) => policyFieldValue(field, value, t)} />
       </Card>
+      {editing && (
+        <PolicyEditModal
+          policy={data.policy}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            detail.reload();
+          }}
+        />
+      )}
       {granting && (
         <BenefitFormModal
           preset={granting}
