@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Space, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,13 +7,13 @@ import { useLocaleState } from '../../../app/localeContext';
 import { conditionsOf, conditionText } from '../conditionText';
 import { UnitTags } from '../PolicyTags';
 
-type Clause = MethodOutput<'policies.get'>['clauses'][number];
+export type Clause = MethodOutput<'policies.get'>['clauses'][number];
 
 /**
  * The clauses in document order, indented by level (一、 → （一） → 1.); the clause a search hit named is
  * highlighted and scrolled into view once the page has its data.
  */
-export function ClauseTree({ clauses, focusId, onGrant }: { clauses: readonly Clause[]; focusId: string | null; onGrant(clauseId: string): void }) {
+export function ClauseTree({ clauses, focusId, onGrant, onEdit }: { clauses: readonly Clause[]; focusId: string | null; onGrant(clauseId: string): void; onEdit(clause: Clause): void }) {
   useEffect(() => {
     if (!focusId) return;
     document.getElementById(`clause-${focusId}`)?.scrollIntoView({ block: 'center' });
@@ -21,13 +21,13 @@ export function ClauseTree({ clauses, focusId, onGrant }: { clauses: readonly Cl
   return (
     <div data-testid="policy-clauses">
       {clauses.map((clause) => (
-        <ClauseItem key={clause.id} clause={clause} focused={clause.id === focusId} onGrant={onGrant} />
+        <ClauseItem key={clause.id} clause={clause} focused={clause.id === focusId} onGrant={onGrant} onEdit={onEdit} />
       ))}
     </div>
   );
 }
 
-function ClauseItem({ clause, focused, onGrant }: { clause: Clause; focused: boolean; onGrant(clauseId: string): void }) {
+function ClauseItem({ clause, focused, onGrant, onEdit }: { clause: Clause; focused: boolean; onGrant(clauseId: string): void; onEdit(clause: Clause): void }) {
   const { t } = useTranslation();
   const { locale } = useLocaleState();
   const conditions = clause.applicability ? conditionsOf(clause.applicability) : [];
@@ -50,7 +50,12 @@ function ClauseItem({ clause, focused, onGrant }: { clause: Clause; focused: boo
       </Space>
       {/* Section headings often repeat as their whole text; saying it twice is noise. */}
       {clause.text && clause.text !== clause.heading && <Typography.Paragraph className="pol-clause-text">{clause.text}</Typography.Paragraph>}
-      <UnitTags lead={clause.leadUnit} units={clause.responsibleUnits} />
+      <Space size={[4, 4]} wrap>
+        <UnitTags lead={clause.leadUnit} units={clause.responsibleUnits} />
+        <Button size="small" type="link" icon={<EditOutlined />} onClick={() => onEdit(clause)} data-testid="clause-edit">
+          {t('pol.clause.edit')}
+        </Button>
+      </Space>
       {conditions.length > 0 && (
         <div style={{ marginTop: 6 }}>
           <Space size={[4, 4]} wrap>

@@ -7,7 +7,8 @@ import { RecordPageState } from '../../../components/RecordPageState';
 import { AuditHistory } from '../../investment/AuditHistory';
 import { useApiQuery } from '../../investment/useApiQuery';
 import { BenefitFormModal, type BenefitPreset } from '../benefits/BenefitFormModal';
-import { ClauseTree } from './ClauseTree';
+import { ClauseEditModal } from './ClauseEditModal';
+import { ClauseTree, type Clause } from './ClauseTree';
 import { policyFieldLabel, policyFieldValue } from './policyAuditLabels';
 import { PolicyBenefits } from './PolicyBenefits';
 import { PolicyEditModal } from './PolicyEditModal';
@@ -22,6 +23,7 @@ export function PolicyPage({ id, clauseId }: { id: string; clauseId: string | nu
   const detail = useApiQuery('policies.get', { id });
   const [granting, setGranting] = useState<BenefitPreset | null>(null);
   const [editing, setEditing] = useState(false);
+  const [editingClause, setEditingClause] = useState<Clause | null>(null);
   const data = detail.data;
   if (!data) return <RecordPageState error={detail.error} onBack={() => goTo('policies')} />;
   const grant = (preset: Omit<BenefitPreset, 'policyId'>) => setGranting({ policyId: id, ...preset });
@@ -32,7 +34,7 @@ export function PolicyPage({ id, clauseId }: { id: string; clauseId: string | nu
       <PolicyHeader policy={data.policy} status={data.status} onEdit={() => setEditing(true)} />
       <SupersededBlock supersedes={data.supersedes} supersededBy={data.supersededBy} />
       <Card title={t('pol.clauses', { count: data.clauses.length })}>
-        <ClauseTree clauses={data.clauses} focusId={clauseId} onGrant={(clause) => grant({ clauseId: clause })} />
+        <ClauseTree clauses={data.clauses} focusId={clauseId} onGrant={(clause) => grant({ clauseId: clause })} onEdit={setEditingClause} />
       </Card>
       <PolicyBenefits
         benefits={data.benefits}
@@ -52,6 +54,16 @@ export function PolicyPage({ id, clauseId }: { id: string; clauseId: string | nu
           onClose={() => setEditing(false)}
           onSaved={() => {
             setEditing(false);
+            detail.reload();
+          }}
+        />
+      )}
+      {editingClause && (
+        <ClauseEditModal
+          clause={editingClause}
+          onClose={() => setEditingClause(null)}
+          onSaved={() => {
+            setEditingClause(null);
             detail.reload();
           }}
         />
