@@ -32,7 +32,7 @@ export function PolicyPage({ id, clauseId }: { id: string; clauseId: string | nu
     <Flex vertical gap={16} data-testid="policy-page">
       <BackLink href={hashOf('policies')} label={t('pol.back')} />
       <PolicyHeader policy={data.policy} status={data.status} onEdit={() => setEditing(true)} />
-      <SupersededBlock supersedes={data.supersedes} supersededBy={data.supersededBy} />
+      <SupersededBlock policyId={id} supersedes={data.supersedes} supersededBy={data.supersededBy} onChanged={detail.reload} />
       <Card title={t('pol.clauses', { count: data.clauses.length })}>
         <ClauseTree clauses={data.clauses} focusId={clauseId} onGrant={(clause) => grant({ clauseId: clause })} onEdit={setEditingClause} />
       </Card>

@@ -1,11 +1,13 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Empty, Flex, Input, Space, Tag, Typography } from 'antd';
+import { Empty, Flex, Input, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../electron/api/index';
+import type { PolicyStatus } from '../../../../../db/reference/policies';
 import { goTo } from '../../../app/routes';
 import { useApiQuery } from '../../investment/useApiQuery';
 import { LoadError } from '../LoadError';
+import { statusOptions } from '../policyLabels';
 import { PolicyStatusTag, UnitTags } from '../PolicyTags';
 import { MarkedSnippet } from './MarkedSnippet';
 
@@ -16,6 +18,9 @@ export function SearchTab({ initialQuery }: { initialQuery: string }) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState(initialQuery);
   const [query, setQuery] = useState(initialQuery.trim());
+  const [status, setStatus] = useState<PolicyStatus | undefined>(undefined);
+  const [unit, setUnit] = useState<string | undefined>(undefined);
+  const units = useApiQuery('policies.units', {});
   return (
     <Flex vertical gap={16}>
       <Input.Search
@@ -35,14 +40,27 @@ export function SearchTab({ initialQuery }: { initialQuery: string }) {
           window.history.replaceState(null, '', `#/policies?tab=search&q=${encodeURIComponent(value.trim())}`);
         }}
       />
-      {query ? <SearchResults query={query} /> : <Typography.Text type="secondary">{t('pol.search.hint')}</Typography.Text>}
+      <Flex gap={12} wrap>
+        <Select<PolicyStatus> aria-label={t('pol.filter.status')} placeholder={t('pol.filter.status')} allowClear value={status} onChange={setStatus} options={statusOptions(t)} style={{ width: 150 }} />
+        <Select<string>
+          aria-label={t('pol.filter.unit')}
+          placeholder={t('pol.filter.unit')}
+          allowClear
+          showSearch
+          value={unit}
+          onChange={setUnit}
+          options={(units.data ?? []).map((u) => ({ value: u.unit, label: u.unit }))}
+          style={{ width: 220 }}
+        />
+      </Flex>
+      {query ? <SearchResults query={query} status={status} unit={unit} /> : <Typography.Text type="secondary">{t('pol.search.hint')}</Typography.Text>}
     </Flex>
   );
 }
 
-function SearchResults({ query }: { query: string }) {
+function SearchResults({ query, status, unit }: { query: string; status?: PolicyStatus; unit?: string }) {
   const { t } = useTranslation();
-  const found = useApiQuery('policies.search', { query, limit: 100 });
+  const found = useApiQuery('policies.search', { query, limit: 100, ...(status ? { status } : {}), ...(unit ? { unit } : {}) });
   const hits = found.data?.hits ?? [];
   return (
     <Flex vertical gap={8} data-testid="policy-search-results">
