@@ -89,3 +89,34 @@ describe('benefit form check', () => {
     }
   });
 });
+
+describe('clause applicability form', async () => {
+  const { applicabilityInputOf, applicabilityToForm, keepRetypedUnit, placeApplicabilityIssues } = await import('../../renderer/src/pages/policies/page/applicabilityValues');
+  const { clauseUpdateInput } = await import('../../electron/api/contract/policySchemas');
+  const id = '00000000-0000-4000-8000-000000000001';
+
+  it('sends null when every field is empty, and the minimum in whole dollars converted exactly', () => {
+    expect(applicabilityInputOf(applicabilityToForm(null))).toBeNull();
+    const form = { ...applicabilityToForm(null), tagsAny: ['high_tech' as const], minProjectWan: ' 1.2345 ', industryPrefixes: ['39'] };
+    const check = checkWith(clauseUpdateInput, { id, responsibleUnits: [], applicability: applicabilityInputOf(form) });
+    expect(check.ok && check.input.applicability).toMatchObject({ tagsAny: ['high_tech'], minProjectUsd: 12345, industryPrefixes: ['39'], parkKinds: [] });
+  });
+
+  it('round-trips a stored rule and puts the schema’s issues at the form’s fields', () => {
+    const rule: ClauseApplicability = { parkKinds: ['high_tech'], parkLevels: [], tagsAny: [], industryPrefixes: [], countries: ['DE'], projectTypes: [], minProjectUsd: 50_000_000, validFrom: '2024-01-01', validTo: null };
+    expect(applicabilityToForm(rule).minProjectWan).toBe('5000');
+    expect(applicabilityInputOf(applicabilityToForm(rule))).toEqual(rule);
+    const pathsOf = (changes: object) => {
+      const check = checkWith(clauseUpdateInput, { id, applicability: applicabilityInputOf({ ...applicabilityToForm(rule), ...changes }) });
+      return check.ok ? [] : placeApplicabilityIssues(check.issues).map((i) => `${i.path}:${i.key}`);
+    };
+    expect(pathsOf({ minProjectWan: '1.23456' })).toEqual(['minProjectWan:field.notNumber']);
+    expect(pathsOf({ validTo: '2023-01-01' })).toEqual(['validTo:policy.applicability.window']);
+  });
+
+  it('keeps a unit that is typed again instead of toggling it off', () => {
+    expect(keepRetypedUnit(['市发改局', '市科技局'], ['市科技局'], ' 市发改局 ')).toEqual(['市发改局', '市科技局']);
+    expect(keepRetypedUnit(['市发改局', '市科技局'], ['市科技局'], '')).toEqual(['市科技局']);
+    expect(keepRetypedUnit(['市发改局'], ['市发改局', ' 市商务局 ', '市发改局'], '市商务局')).toEqual(['市发改局', '市商务局']);
+  });
+});

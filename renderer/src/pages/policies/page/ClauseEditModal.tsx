@@ -1,4 +1,5 @@
-import { App as AntApp, Form, Input, Select } from 'antd';
+import { App as AntApp, Divider, Form, Input, Select } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../electron/api/index';
 import { clauseUpdateInput } from '../../../../../electron/api/contract/policySchemas';
@@ -7,20 +8,29 @@ import { ModalForm } from '../../investment/ModalForm';
 import { checkWith } from '../../investment/schemaCheck';
 import { useApiForm } from '../../investment/useApiForm';
 import { useApiQuery } from '../../investment/useApiQuery';
+import { ApplicabilityFields } from './ApplicabilityFields';
+import {
+  APPLICABILITY_FIELDS,
+  applicabilityInputOf,
+  applicabilityToForm,
+  keepRetypedUnit,
+  placeApplicabilityIssues,
+  type ApplicabilityValues,
+} from './applicabilityValues';
 
 type Clause = MethodOutput<'policies.get'>['clauses'][number];
 
-interface Values {
+interface Values extends ApplicabilityValues {
   responsibleUnits: string[];
   leadUnit: string | null;
   indicatorCode: string | null;
 }
 
-const FIELDS = ['responsibleUnits', 'leadUnit', 'indicatorCode'] as const;
+const FIELDS = ['responsibleUnits', 'leadUnit', 'indicatorCode', ...APPLICABILITY_FIELDS] as const;
 
 /**
- * Corrects what the parser read out of a clause: its 责任单位, 牵头单位 and indicator link. The applicability
- * conditions travel back unchanged, so editing units never widens or narrows who the clause applies to.
+ * Corrects what the parser read out of a clause: its 责任单位, 牵头单位 and indicator link, and sets who it
+ * applies to (the conditions 适用政策 matches an enterprise against).
  */
 export function ClauseEditModal({ clause, onClose, onSaved }: { clause: Clause; onClose(): void; onSaved(): void }) {
   const { t } = useTranslation();
@@ -31,8 +41,10 @@ export function ClauseEditModal({ clause, onClose, onSaved }: { clause: Clause; 
   const api = useApiForm({
     form,
     fields: FIELDS,
-    check: (values: Values) => checkWith(clauseUpdateInput, { ...values, id: clause.id, applicability: clause.applicability }),
+    check: ({ responsibleUnits, leadUnit, indicatorCode, ...conditions }: Values) =>
+      checkWith(clauseUpdateInput, { id: clause.id, responsibleUnits, leadUnit, indicatorCode, applicability: applicabilityInputOf(conditions) }),
     send: (input) => call('policyClauses.update', input),
+    special: placeApplicabilityIssues,
     onSaved: () => {
       message.success(t('pol.clause.saved', { path: clause.path }));
       onSaved();
@@ -49,10 +61,15 @@ export function ClauseEditModal({ clause, onClose, onSaved }: { clause: Clause; 
       problem={api.problem}
       onFinish={api.submit}
       onValuesChange={api.clearIssues}
-      initialValues={{ responsibleUnits: clause.responsibleUnits, leadUnit: clause.leadUnit, indicatorCode: clause.indicatorCode }}
+      initialValues={{
+        responsibleUnits: clause.responsibleUnits,
+        leadUnit: clause.leadUnit,
+        indicatorCode: clause.indicatorCode,
+        ...applicabilityToForm(clause.applicability),
+      }}
     >
       <Form.Item name="responsibleUnits" label={t('pol.clause.units')} extra={t('pol.clause.unitsHint')}>
-        <Select mode="tags" options={(known.data ?? []).map((u) => ({ value: u.unit, label: u.unit }))} />
+        <UnitsSelect options={(known.data ?? []).map((u) => ({ value: u.unit, label: u.unit }))} />
       </Form.Item>
       <Form.Item name="leadUnit" label={t('pol.clause.lead')} normalize={(value: string | undefined) => value ?? null}>
         <Select allowClear options={chosen.map((u) => ({ value: u, label: u }))} />
@@ -60,6 +77,29 @@ export function ClauseEditModal({ clause, onClose, onSaved }: { clause: Clause; 
       <Form.Item name="indicatorCode" label={t('pol.clause.indicator')}>
         <Input placeholder="hitech.rd_share_of_gdp" />
       </Form.Item>
+      <Divider style={{ margin: '8px 0 12px' }} />
+      <ApplicabilityFields />
     </ModalForm>
+  );
+}
+
+/** Tags select whose Enter on an already chosen unit keeps it instead of toggling it off. */
+function UnitsSelect({ value = [], onChange, options, id }: { value?: string[]; onChange?(units: string[]): void; options: { value: string; label: string }[]; id?: string }) {
+  const [typed, setTyped] = useState('');
+  return (
+    <Select
+      id={id}
+      mode="tags"
+      value={value}
+      options={options}
+      searchValue={typed}
+      onSearch={setTyped}
+      onChange={(next: string[]) => {
+        onChange?.(keepRetypedUnit(value, next, typed));
+        setTyped('');
+      }}
+      onBlur={() => setTyped('')}
+      data-testid="clause-units"
+    />
   );
 }
