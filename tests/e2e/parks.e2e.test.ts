@@ -30,7 +30,12 @@ describe('parks in the real renderer, in Chromium, over the HTTP transport', () 
   afterAll(() => session?.close());
 
   it('asks on first run, and starts with an empty store when told to', async () => {
+    // The dialog zooms in; a click during that animation can miss, so click once it has settled.
+    await page.waitForFunction(() => document.querySelector('.ant-modal') && !document.querySelector('[class*="ant-zoom-"]'));
     await page.getByTestId('first-run-empty').click();
+    // The empty list shows behind the dialog from the start: wait for the dialog to go and the choice to be stored.
+    await page.getByTestId('first-run-empty').waitFor({ state: 'detached' });
+    expect(app.store.sqlite.prepare(`SELECT value FROM settings WHERE key = 'initialized'`).get()).toEqual({ value: 'true' });
     await expect.poll(() => page.getByTestId('parks-table').innerText()).toContain('还没有园区');
     await screenshot(page, 'parks-01-empty');
   });
