@@ -27,24 +27,23 @@ function benefitsWhere(condition: ReturnType<typeof eq>) {
   return and(condition, isNull(policyBenefits.deletedAt));
 }
 
-export function benefitsOfEnterprise(db: Db, enterpriseId: string) {
+/** Live benefits with their policy, enterprise and clause, newest grant first, for one enterprise or one policy. */
+function benefitsWith(db: Db, condition: ReturnType<typeof eq>) {
   return db.select(joined).from(policyBenefits)
     .innerJoin(policies, eq(policies.id, policyBenefits.policyId))
     .innerJoin(enterprises, eq(enterprises.id, policyBenefits.enterpriseId))
     .leftJoin(policyClauses, eq(policyClauses.id, policyBenefits.clauseId))
-    .where(benefitsWhere(eq(policyBenefits.enterpriseId, enterpriseId)))
+    .where(benefitsWhere(condition))
     .orderBy(desc(policyBenefits.grantedOn), asc(policyBenefits.id))
     .all();
 }
 
+export function benefitsOfEnterprise(db: Db, enterpriseId: string) {
+  return benefitsWith(db, eq(policyBenefits.enterpriseId, enterpriseId));
+}
+
 export function benefitsOfPolicy(db: Db, policyId: string) {
-  return db.select(joined).from(policyBenefits)
-    .innerJoin(policies, eq(policies.id, policyBenefits.policyId))
-    .innerJoin(enterprises, eq(enterprises.id, policyBenefits.enterpriseId))
-    .leftJoin(policyClauses, eq(policyClauses.id, policyBenefits.clauseId))
-    .where(benefitsWhere(eq(policyBenefits.policyId, policyId)))
-    .orderBy(desc(policyBenefits.grantedOn), asc(policyBenefits.id))
-    .all();
+  return benefitsWith(db, eq(policyBenefits.policyId, policyId));
 }
 
 export function totalGrantedOfPolicy(db: Db, policyId: string): number {
