@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { openStore, setDamagedStoreAside, STORE_FILE_NAME, type Store } from '../db/client';
-import type { Locale } from './api/context';
+import { contextOverSession, type Locale } from './api/context';
 import { formatMessage } from './api/contract/messages';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { APP_SCHEME, APP_START_URL } from './appOrigin';
@@ -9,6 +9,7 @@ import { createAppProtocolHandler } from './appProtocol';
 import { denyAllPermissions, hardenWebContents } from './hardening';
 import { buildMenuTemplate } from './menu';
 import { operatorName } from './services/operatorName';
+import { createStoreSession, type StoreSession } from './services/storeSession';
 import { localeFromSystem, openStoreOrExplain } from './storeStartup';
 import { registerIpc } from './transports/ipc';
 import { buildWindowOptions } from './windowOptions';
@@ -18,7 +19,7 @@ const PRODUCT_TITLE = '园区通 ParkDesk';
 const MAX_RENDERER_RELOADS = 3;
 
 let mainWindow: BrowserWindow | null = null;
-let store: Store | null = null;
+let storeSession: StoreSession | null = null;
 let uiLocale: Locale = 'zh-CN';
 
 // A fixed ASCII folder, so renaming the product never makes the data look lost. Set before the
@@ -96,19 +97,20 @@ async function start(): Promise<void> {
   const appRoot = app.getAppPath();
   const systemLocale = localeFromSystem(app.getLocale());
   uiLocale = systemLocale;
-  store = openStoreWithDialogs(appRoot, systemLocale);
+  const store = openStoreWithDialogs(appRoot, systemLocale);
   if (!store) {
     app.quit();
     return;
   }
-  const dispatch = createDispatch({
-    store,
+  const migrationsFolder = path.join(appRoot, 'db', 'migrations');
+  storeSession = createStoreSession(store, (file) => openStore(file, { migrationsFolder }));
+  const dispatch = createDispatch(contextOverSession(storeSession, {
     dataDir: app.getPath('userData'),
     actor: operatorName(),
     now: () => new Date(),
     appVersion: app.getVersion(),
     onLocaleChanged: setMenuLanguage,
-  });
+  }));
   denyAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(appRoot, 'build', 'renderer')));
   registerIpc(ipcMain, dispatch);
@@ -128,8 +130,8 @@ if (!app.requestSingleInstanceLock()) {
   // One window over one store: closing it ends the session on every platform, and the store closes cleanly.
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
-    store?.close();
-    store = null;
+    storeSession?.current.close();
+    storeSession = null;
   });
   app.whenReady().then(start).catch((error: unknown) => {
     reportUnexpected(error);

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openStore, setDamagedStoreAside, STORE_FILE_NAME, type Store } from '../db/client';
+import { contextOverSession } from './api/context';
 import { createDispatch } from './api/dispatch';
 import { formatMessage } from './api/contract/messages';
 import { AppError } from './services/appError';
 import { argValue, resolveDataDir } from './services/dataDir';
 import { operatorName } from './services/operatorName';
+import { createStoreSession } from './services/storeSession';
 import { startHttpServer } from './transports/http';
 import packageJson from '../package.json';
 
@@ -45,8 +47,10 @@ async function main(): Promise<void> {
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
     fail(['界面尚未构建，请先运行 npm run build:renderer。', 'The renderer is not built yet: run npm run build:renderer first.']);
   }
-  const store = openOrExplain();
-  const dispatch = createDispatch({ store, dataDir, actor: operatorName(), now: () => new Date(), appVersion: packageJson.version });
+  const session = createStoreSession(openOrExplain(), (file) => openStore(file));
+  const dispatch = createDispatch(
+    contextOverSession(session, { dataDir, actor: operatorName(), now: () => new Date(), appVersion: packageJson.version }),
+  );
   const port = Number(argValue(argv, 'port') ?? process.env.PARKDESK_PORT ?? 0);
   const server = await startHttpServer({ dispatch, staticDir, port });
   console.log(`园区通 ParkDesk 浏览器模式 / browser mode`);
@@ -55,7 +59,7 @@ async function main(): Promise<void> {
 
   const shutdown = () => {
     void server.close().then(() => {
-      store.close();
+      session.current.close();
       process.exit(0);
     });
   };

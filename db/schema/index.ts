@@ -1,6 +1,7 @@
 export * from './auditLog';
 export * from './checklists';
 export * from './enterprises';
+export * from './indicators';
 export * from './parks';
 export * from './policies';
 export * from './projects';

@@ -1,11 +1,15 @@
 import type { Store } from '../../db/client';
 import type { AuditAction } from '../../db/schema';
+import type { StoreSession } from '../services/storeSession';
 
 export type Locale = 'zh-CN' | 'en';
 
 /** What every API method may use; built once per process by the transport's host (main.ts, serve.ts, tests). */
 export interface ApiContext {
-  store: Store;
+  /** The current store; hosts built with `contextOverSession` read it from the session on every call. */
+  readonly store: Store;
+  /** Present in hosts that can switch stores (restore, demo mode); absent in single-store tests. */
+  storeSession?: StoreSession;
   /** The operator recorded in the audit log. */
   actor: string;
   now(): Date;
@@ -29,4 +33,15 @@ export interface MutationContext extends ApiContext {
   /** ISO timestamp of this change, the same for every row it touches. */
   at: string;
   audit(entry: AuditInput): void;
+}
+
+/** A context whose `store` always follows the session's current store. */
+export function contextOverSession(session: StoreSession, rest: Omit<ApiContext, 'store' | 'storeSession'>): ApiContext {
+  return {
+    ...rest,
+    storeSession: session,
+    get store() {
+      return session.current;
+    },
+  };
 }

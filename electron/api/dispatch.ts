@@ -40,11 +40,12 @@ export function createDispatch(ctx: ApiContext, options: DispatchOptions = {}): 
     try {
       if (def.kind === 'query') return { ok: true, value: await def.run(ctx, parsed.data) };
       const at = ctx.now().toISOString();
-      const value = ctx.store.transaction(() => {
+      const store = ctx.store;
+      const value = store.transaction(() => {
         const mutationCtx: MutationContext = {
           ...ctx,
           at,
-          audit: (entry) => insertAudit(ctx.store.db, { ...entry, actor: ctx.actor, at }),
+          audit: (entry) => insertAudit(store.db, { ...entry, actor: ctx.actor, at }),
         };
         return def.run(mutationCtx, parsed.data);
       });
