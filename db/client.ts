@@ -5,6 +5,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { AppError } from '../electron/services/appError';
+import { backupBeforeMigration } from '../electron/services/backup/backupStore';
 import { pendingMigrationCount, refuseStoreFromFuture } from './migrationGuard';
 import * as schema from './schema';
 import { toStoreError } from './storeErrors';
@@ -24,8 +25,8 @@ export interface OpenStoreOptions {
   /** Folder with drizzle-kit's output; the packaged app passes its own copy. */
   migrationsFolder?: string;
   /**
-   * Called before pending migrations run on a store that already holds data. The default writes a
-   * consistent copy (VACUUM INTO) to `backups/` beside the store, so a failed upgrade costs nothing.
+   * Called before pending migrations run on a store that already holds data. The default writes a verified
+   * before-migration backup to `backups/` beside the store, so a failed upgrade costs nothing.
    */
   beforeMigrate?: (sqlite: Database.Database, pending: number) => void;
   /** How long a write waits for another connection's lock before the user is told the store is busy. */
@@ -66,7 +67,7 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
     refuseStoreFromFuture(sqlite, known, file);
     const pending = pendingMigrationCount(sqlite, known);
     const holdsData = pending > 0 && pending < known.length;
-    if (holdsData) (options.beforeMigrate ?? backupBeforeMigration(file))(sqlite, pending);
+    if (holdsData) (options.beforeMigrate ?? backupBeside(file))(sqlite, pending);
     const db = drizzle({ client: sqlite, schema });
     if (pending > 0) migrate(db, { migrationsFolder });
     return {
@@ -82,14 +83,10 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
   }
 }
 
-/** VACUUM INTO copies the committed state, -wal included, which a plain file copy of a WAL store would miss. */
-function backupBeforeMigration(file: string): (sqlite: Database.Database) => void {
+/** The store's folder is its data folder, so the copy lands in `<dataDir>/backups/` with the others. */
+function backupBeside(file: string): (sqlite: Database.Database) => void {
   return (sqlite) => {
-    if (file === ':memory:') return;
-    const dir = path.join(path.dirname(file), 'backups');
-    fs.mkdirSync(dir, { recursive: true });
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    sqlite.prepare('VACUUM INTO ?').run(path.join(dir, `${path.basename(file, '.sqlite')}-before-migration-${stamp}.sqlite`));
+    if (file !== ':memory:') backupBeforeMigration(sqlite, path.dirname(file));
   };
 }
 

@@ -131,7 +131,7 @@ describe('upgrading a store that holds data', () => {
       old.close();
 
       openStore(file).close();
-      const backups = fs.readdirSync(path.join(dir, 'backups'));
+      const backups = fs.readdirSync(path.join(dir, 'backups')).filter((name) => name.endsWith('.sqlite'));
       expect(backups).toHaveLength(1);
       expect(backups[0]).toMatch(/^parkdesk-before-migration-.*\.sqlite$/);
       const copy = new Database(path.join(dir, 'backups', backups[0]!), { readonly: true });
@@ -140,7 +140,7 @@ describe('upgrading a store that holds data', () => {
       copy.close();
 
       openStore(file).close();
-      expect(fs.readdirSync(path.join(dir, 'backups'))).toHaveLength(1);
+      expect(fs.readdirSync(path.join(dir, 'backups')).filter((name) => name.endsWith('.sqlite'))).toHaveLength(1);
     } finally {
       cleanup();
     }

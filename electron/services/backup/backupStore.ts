@@ -1,0 +1,45 @@
+import type Database from 'better-sqlite3';
+import type { Store } from '../../../db/client';
+import type { BackupFile } from './backupFiles';
+import { backupsDir, type BackupKind } from './backupKinds';
+import { backupKeepOf } from './backupPolicy';
+import { writeVerifiedBackup, writeVerifiedBackupSync } from './writeBackup';
+
+export interface BackupStoreOptions {
+  now?: Date;
+  appVersion?: string;
+}
+
+/**
+ * Backs the store up into `<dataDir>/backups/parkdesk-<kind>-<stamp>.sqlite` with SQLite's online backup API,
+ * which copies committed pages — those still in the -wal file included — while the app keeps working, and
+ * then keeps the newest N of that kind (N from the settings). The importer calls this before every import.
+ */
+export function backupStore(store: Store, dataDir: string, kind: BackupKind, options: BackupStoreOptions = {}): Promise<BackupFile> {
+  return writeVerifiedBackup(
+    { dir: backupsDir(dataDir), kind, at: options.now ?? new Date(), appVersion: options.appVersion ?? null, keep: backupKeepOf(store.sqlite)[kind] },
+    (tmp) => store.sqlite.backup(tmp),
+  );
+}
+
+/** 备份到其他位置: a manual backup into a folder the user chose (a USB stick); nothing there is ever removed. */
+export function backupStoreToFolder(store: Store, folder: string, options: BackupStoreOptions = {}): Promise<BackupFile> {
+  return writeVerifiedBackup(
+    { dir: folder, kind: 'manual', at: options.now ?? new Date(), appVersion: options.appVersion ?? null },
+    (tmp) => store.sqlite.backup(tmp),
+  );
+}
+
+/**
+ * Before migrating a store that holds data. openStore is synchronous and the online backup API is not, so the
+ * copy here is VACUUM INTO — also a consistent snapshot of the committed state, -wal included — and the rest
+ * (temp name, integrity check, rename, rotation) is the same path as every other backup.
+ */
+export function backupBeforeMigration(sqlite: Database.Database, dataDir: string, now = new Date()): BackupFile {
+  return writeVerifiedBackupSync(
+    { dir: backupsDir(dataDir), kind: 'before-migration', at: now, appVersion: null, keep: backupKeepOf(sqlite)['before-migration'] },
+    (tmp) => {
+      sqlite.prepare('VACUUM INTO ?').run(tmp);
+    },
+  );
+}
