@@ -1,5 +1,5 @@
 import type { Store } from '../../db/client';
-import type { AuditAction } from '../../db/schema';
+import type { AuditAction, AuditSource } from '../../db/schema';
 import type { StoreSession } from '../services/storeSession';
 
 export type Locale = 'zh-CN' | 'en';
@@ -26,6 +26,8 @@ export interface AuditInput {
   entityId: string;
   before: unknown;
   after: unknown;
+  /** Where the change came from; absent means a person in the window ('ui'). */
+  source?: AuditSource;
 }
 
 /** A mutation runs inside one transaction; `audit` writes its row in that same transaction. */
@@ -37,11 +39,11 @@ export interface MutationContext extends ApiContext {
 
 /** A context whose `store` always follows the session's current store. */
 export function contextOverSession(session: StoreSession, rest: Omit<ApiContext, 'store' | 'storeSession'>): ApiContext {
-  return {
-    ...rest,
-    storeSession: session,
-    get store() {
-      return session.current;
-    },
-  };
+  // Copied by descriptor, not spread, so a getter in `rest` (the operator's name read from the settings)
+  // keeps being read on every call instead of once here.
+  const ctx = Object.defineProperties({}, Object.getOwnPropertyDescriptors(rest)) as ApiContext;
+  return Object.defineProperties(ctx, {
+    storeSession: { value: session, enumerable: true },
+    store: { get: () => session.current, enumerable: true },
+  });
 }

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { MethodName } from './contract/methodNames';
 import type { AnyMethod } from './defineMethod';
 import { arrivalsApi } from './arrivals';
+import { auditApi } from './audit';
+import { backupsApi } from './backups';
 import { checklistItemsApi } from './checklistItems';
 import { checklistsApi } from './checklists';
 import { enterprisesApi } from './enterprises';
@@ -34,6 +36,8 @@ export const registry = {
   ...policyBenefitsApi,
   ...policyApplicabilityApi,
   ...systemApi,
+  ...backupsApi,
+  ...auditApi,
 };
 
 export type Api = typeof registry;

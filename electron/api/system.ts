@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { countLiveParks } from '../../db/repos/parksRepo';
 import { readSetting, writeSetting } from '../../db/repos/settingsRepo';
 import { seedDemoData } from '../../db/seed/seedDemo';
+import { savedOperatorName } from '../services/audit/operatorSetting';
+import { checkNetworkDrive } from '../services/backup/networkDrive';
 import type { Locale } from './context';
 import { mutation, query } from './defineMethod';
 
@@ -15,6 +17,10 @@ export const systemApi = {
     locale: readSetting<Locale>(store.db, LOCALE) ?? null,
     parkCount: countLiveParks(store.db),
     appVersion,
+    /** Null until the operator has chosen the name the audit trail records; the renderer then asks for it. */
+    operatorName: savedOperatorName(store.db),
+    /** WAL needs a local disk: the renderer shows a banner when the store sits on a network drive. */
+    storeOnNetworkDrive: checkNetworkDrive(store.file).onNetworkDrive,
   })),
 
   /** The first-run choice: start empty, or with the demo parks from the source documents. */

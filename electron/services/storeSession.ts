@@ -14,6 +14,8 @@ export interface StoreSession {
   switchTo(file: string): Store;
   /** Marks long work in progress; the returned function ends it. While any is running, switchTo throws. */
   busy(): () => void;
+  /** True while long work holds the session, so a restore can refuse before it writes anything. */
+  readonly isBusy: boolean;
 }
 
 export class StoreSwitchRefusedError extends Error {
@@ -28,6 +30,9 @@ export function createStoreSession(initial: Store, open: (file: string) => Store
   return {
     get current() {
       return current;
+    },
+    get isBusy() {
+      return running > 0;
     },
     open,
     switchTo(file) {

@@ -105,6 +105,17 @@ export const METHOD_NAMES = [
   'system.status',
   'system.initialize',
   'system.setLocale',
+  'backups.list',
+  'backups.preview',
+  'backups.create',
+  'backups.createInFolder',
+  'backups.restore',
+  'backups.updateSettings',
+  'audit.list',
+  'audit.facets',
+  'audit.export',
+  'operator.get',
+  'operator.set',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -33,6 +33,11 @@ function appliedMigrations(db: Database.Database): KnownMigration[] {
   return rows.map((r) => ({ hash: r.hash, folderMillis: Number(r.createdAt) }));
 }
 
+/** Rows per main table of any open database (a backup, or the live store). */
+export function countMainTables(db: Database.Database): Record<CountedTable, number | null> {
+  return Object.fromEntries(COUNTED_TABLES.map((t) => [t, countRows(db, t)])) as Record<CountedTable, number | null>;
+}
+
 /**
  * The migrations this build knows, read from the store it has open: that store was migrated to exactly this
  * build's set at start (or refused), so its history is the build's history without needing the folder.
@@ -52,14 +57,14 @@ function migrationState(db: Database.Database, known: KnownMigration[]): { migra
  * Opens a backup read-only and reports what is in it. A file that is not a database at all, or fails the
  * check, comes back with `integrityOk: false` rather than an exception: the list shows it as damaged.
  */
-export function readBackupContents(file: string, known: KnownMigration[]): BackupContents {
+export function readBackupContents(file: string, known: KnownMigration[], options: { skipIntegrityCheck?: boolean } = {}): BackupContents {
   const empty = Object.fromEntries(COUNTED_TABLES.map((t) => [t, null])) as Record<CountedTable, number | null>;
   let db: Database.Database | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
-    const check = db.pragma('integrity_check', { simple: true });
+    const check = options.skipIntegrityCheck ? 'ok' : db.pragma('integrity_check', { simple: true });
     if (check !== 'ok') return { integrityOk: false, counts: empty, migrations: 0, fromNewerApp: false, lastChangeAt: null };
-    const counts = Object.fromEntries(COUNTED_TABLES.map((t) => [t, countRows(db!, t)])) as Record<CountedTable, number | null>;
+    const counts = countMainTables(db);
     const lastChangeAt = tableExists(db, 'audit_log')
       ? ((db.prepare('SELECT MAX(at) AS at FROM audit_log').get() as { at: string | null }).at ?? null)
       : null;

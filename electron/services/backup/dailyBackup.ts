@@ -1,0 +1,52 @@
+import type { Store } from '../../../db/client';
+import { backupFilesIn, type BackupFile } from './backupFiles';
+import { backupsDir } from './backupKinds';
+import { backupStore } from './backupStore';
+
+/** The desk's own calendar day (local time): a backup at 23:50 and one at 00:10 are on two days. */
+function localDay(date: Date): string {
+  return `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`;
+}
+
+export function dailyBackupDue(dataDir: string, now: Date): boolean {
+  const newest = backupFilesIn(backupsDir(dataDir)).find((b) => b.kind === 'daily');
+  return !newest || localDay(newest.createdAt) !== localDay(now);
+}
+
+/** Makes today's daily backup unless one exists; returns it, or null when none was due. */
+export async function ensureDailyBackup(store: Store, dataDir: string, now: Date, appVersion?: string): Promise<BackupFile | null> {
+  if (!dailyBackupDue(dataDir, now)) return null;
+  return backupStore(store, dataDir, 'daily', { now, ...(appVersion ? { appVersion } : {}) });
+}
+
+export interface DailyBackupTimer {
+  stop(): void;
+}
+
+/**
+ * On start and then every `checkEveryMs` (an hour by default): a desk left running for a week still gets one
+ * backup per day. A failure (disk full) is reported and retried at the next check, never thrown at the app.
+ */
+export function startDailyBackups(options: {
+  store: () => Store;
+  dataDir: string;
+  now: () => Date;
+  appVersion?: string;
+  onError: (error: unknown) => void;
+  checkEveryMs?: number;
+}): DailyBackupTimer {
+  let running = false;
+  const check = () => {
+    if (running) return;
+    running = true;
+    ensureDailyBackup(options.store(), options.dataDir, options.now(), options.appVersion)
+      .catch(options.onError)
+      .finally(() => {
+        running = false;
+      });
+  };
+  check();
+  const timer = setInterval(check, options.checkEveryMs ?? 60 * 60 * 1000);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
