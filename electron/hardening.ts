@@ -19,19 +19,30 @@ export interface SessionLike {
   setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
 }
 
+/** Called with a web address the page tried to open or navigate to; may ask the user and open it outside. */
+export type ExternalLinkHandler = (url: string) => unknown;
+
 /**
  * Keeps every web contents on app://parkdesk: leaving it (a link, a redirect, a dropped file) is cancelled,
  * and new windows and <webview>s are refused — a page that could navigate elsewhere would take the preload's
- * `invoke` with it, and the sender check in ipc.ts is the second line, not the only one.
+ * `invoke` with it, and the sender check in ipc.ts is the second line, not the only one. A link the user
+ * followed (navigation or window.open, not a redirect) is handed to `onExternalLink`, which may offer to
+ * open http(s) addresses in the system browser after asking.
  */
-export function hardenWebContents(contents: WebContentsLike): void {
-  const stayOnAppOrigin = (event: PreventableEvent, url: string) => {
+export function hardenWebContents(contents: WebContentsLike, onExternalLink?: ExternalLinkHandler): void {
+  contents.on('will-navigate', (event, url) => {
+    if (isAppUrl(url)) return;
+    event.preventDefault();
+    onExternalLink?.(url);
+  });
+  contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
-  };
-  contents.on('will-navigate', stayOnAppOrigin);
-  contents.on('will-redirect', stayOnAppOrigin);
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => {
+    if (!isAppUrl(url)) onExternalLink?.(url);
+    return { action: 'deny' };
+  });
 }
 
 /**

@@ -1,13 +1,17 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { openStore, setDamagedStoreAside, STORE_FILE_NAME, type Store } from '../db/client';
 import { contextOverSession, type Locale } from './api/context';
 import { formatMessage } from './api/contract/messages';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { APP_SCHEME, APP_START_URL } from './appOrigin';
 import { createAppProtocolHandler } from './appProtocol';
+import { confirmAndOpenExternal } from './externalLinks';
 import { denyAllPermissions, hardenWebContents } from './hardening';
 import { buildMenuTemplate } from './menu';
+import { currentActor } from './services/audit/operatorSetting';
+import { startDailyBackups, type DailyBackupTimer } from './services/backup/dailyBackup';
+import { damagedStoreRecovery } from './services/backup/damagedStoreRecovery';
 import { operatorName } from './services/operatorName';
 import { createStoreSession, type StoreSession } from './services/storeSession';
 import { localeFromSystem, openStoreOrExplain } from './storeStartup';
@@ -20,6 +24,7 @@ const MAX_RENDERER_RELOADS = 3;
 
 let mainWindow: BrowserWindow | null = null;
 let storeSession: StoreSession | null = null;
+let dailyBackups: DailyBackupTimer | null = null;
 let uiLocale: Locale = 'zh-CN';
 
 // A fixed ASCII folder, so renaming the product never makes the data look lost. Set before the
@@ -50,14 +55,19 @@ function setMenuLanguage(locale: Locale): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-function openStoreWithDialogs(appRoot: string, locale: Locale): Store | null {
+function openStoreWithDialogs(appRoot: string, locale: Locale): Promise<Store | null> {
   const migrationsFolder = path.join(appRoot, 'db', 'migrations');
   return openStoreOrExplain(path.join(app.getPath('userData'), STORE_FILE_NAME), locale, {
     open: (file) => openStore(file, { migrationsFolder }),
     setAside: (file) => setDamagedStoreAside(file),
-    askMoveAside: ({ title, message, detail, buttons }) =>
-      // Quit is the default so pressing Enter never changes anything on disk.
-      dialog.showMessageBoxSync({ type: 'error', title, message, detail, buttons, defaultId: 1, cancelId: 1, noLink: true }) === 0,
+    ...damagedStoreRecovery(app.getPath('userData'), migrationsFolder),
+    askDamaged: ({ title, message, detail, choices }) => {
+      // Quit (last) is the default so pressing Enter or Esc never changes anything on disk.
+      const quit = choices.length - 1;
+      const buttons = choices.map((c) => c.label);
+      const answer = dialog.showMessageBoxSync({ type: 'error', title, message, detail, buttons, defaultId: quit, cancelId: quit, noLink: true });
+      return choices[answer]?.action ?? 'quit';
+    },
     showError: (title, message) => dialog.showErrorBox(title, message),
     logError: (error) => console.error('[store] cannot open', error),
   });
@@ -97,16 +107,22 @@ async function start(): Promise<void> {
   const appRoot = app.getAppPath();
   const systemLocale = localeFromSystem(app.getLocale());
   uiLocale = systemLocale;
-  const store = openStoreWithDialogs(appRoot, systemLocale);
+  const store = await openStoreWithDialogs(appRoot, systemLocale);
   if (!store) {
     app.quit();
     return;
   }
   const migrationsFolder = path.join(appRoot, 'db', 'migrations');
-  storeSession = createStoreSession(store, (file) => openStore(file, { migrationsFolder }));
-  const dispatch = createDispatch(contextOverSession(storeSession, {
-    dataDir: app.getPath('userData'),
-    actor: operatorName(),
+  const live = createStoreSession(store, (file) => openStore(file, { migrationsFolder }));
+  storeSession = live;
+  const dataDir = app.getPath('userData');
+  const osAccount = operatorName();
+  const dispatch = createDispatch(contextOverSession(live, {
+    dataDir,
+    // Read on every change: the name chosen in the app, else the OS account.
+    get actor() {
+      return currentActor(live.current.db, osAccount);
+    },
     now: () => new Date(),
     appVersion: app.getVersion(),
     onLocaleChanged: setMenuLanguage,
@@ -114,6 +130,13 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(appRoot, 'build', 'renderer')));
   registerIpc(ipcMain, dispatch);
+  dailyBackups = startDailyBackups({
+    store: () => live.current,
+    dataDir,
+    now: () => new Date(),
+    appVersion: app.getVersion(),
+    onError: (error) => console.error('[backup] daily backup failed', error),
+  });
   setMenuLanguage(await savedLocale(dispatch, systemLocale));
   app.setAboutPanelOptions({ applicationName: PRODUCT_TITLE, applicationVersion: app.getVersion() });
   mainWindow = createMainWindow(appRoot);
@@ -126,10 +149,20 @@ if (!app.requestSingleInstanceLock()) {
   process.on('uncaughtException', reportUnexpected);
   process.on('unhandledRejection', reportUnexpected);
   app.on('second-instance', focusMainWindow);
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, (url) =>
+      confirmAndOpenExternal(url, {
+        locale: uiLocale,
+        confirm: (question) =>
+          dialog.showMessageBoxSync({ type: 'question', ...question, defaultId: 1, cancelId: 1, noLink: true }) === 0,
+        openExternal: (target) => shell.openExternal(target),
+      }),
+    ),
+  );
   // One window over one store: closing it ends the session on every platform, and the store closes cleanly.
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    dailyBackups?.stop();
     storeSession?.current.close();
     storeSession = null;
   });
