@@ -9,7 +9,7 @@ import { damagedStoreRecovery } from '../../electron/services/backup/damagedStor
 import { restoreIntoFreshFile } from '../../electron/services/backup/restoreBackup';
 import { openStoreOrExplain, type DamagedStoreQuestion } from '../../electron/storeStartup';
 import { makeTempDir } from '../helpers/tempStore';
-import { countOf, openSessionTestApp, parkInput, type SessionTestApp } from './dataSafetyTestApp';
+import { openSessionTestApp, parkInput, type SessionTestApp } from './dataSafetyTestApp';
 
 function parkNames(app: SessionTestApp): string[] {
   return (app.session.current.sqlite.prepare('SELECT name FROM parks WHERE deleted_at IS NULL ORDER BY name').all() as { name: string }[]).map((r) => r.name);
