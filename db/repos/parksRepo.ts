@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNull, like, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull, isNull, like, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { ParkKind, ParkLevel } from '../reference/parkKinds';
 import { parks, type NewParkRow, type ParkRow } from '../schema';
@@ -87,6 +87,18 @@ export function updatePark(db: Db, id: string, patch: Partial<NewParkRow>): void
 
 export function softDeletePark(db: Db, id: string, at: string): void {
   db.update(parks).set({ deletedAt: at, updatedAt: at }).where(eq(parks.id, id)).run();
+}
+
+export function getDeletedPark(db: Db, id: string): ParkRow | undefined {
+  return db
+    .select()
+    .from(parks)
+    .where(and(eq(parks.id, id), isNotNull(parks.deletedAt)))
+    .get();
+}
+
+export function undeletePark(db: Db, id: string, at: string): void {
+  db.update(parks).set({ deletedAt: null, updatedAt: at }).where(eq(parks.id, id)).run();
 }
 
 export function countLiveParks(db: Db): number {

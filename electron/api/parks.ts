@@ -3,10 +3,12 @@ import type { Db } from '../../db/client';
 import {
   countHostedParks,
   findLiveParkByName,
+  getDeletedPark,
   getLivePark,
   insertPark,
   listParks,
   softDeletePark,
+  undeletePark,
   updatePark,
 } from '../../db/repos/parksRepo';
 import { listAuditFor } from '../../db/repos/auditRepo';
@@ -75,5 +77,16 @@ export const parksApi = {
     softDeletePark(db, id, ctx.at);
     ctx.audit({ action: 'delete', entity: ENTITY, entityId: id, before: toView(before), after: null });
     return { id };
+  }),
+
+  /** Undoes a delete (offered from the audit trail): the same checks as saving it again. */
+  'parks.restore': mutation(idInput, (ctx, { id }) => {
+    const db = ctx.store.db;
+    const deleted = requireFound(getDeletedPark(db, id), ENTITY, id);
+    checkAgainstStore(db, toView(deleted) as ParkValues, id);
+    undeletePark(db, id, ctx.at);
+    const after = toView(requirePark(db, id));
+    ctx.audit({ action: 'restore', entity: ENTITY, entityId: id, before: null, after });
+    return after;
   }),
 };

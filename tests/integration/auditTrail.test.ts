@@ -79,3 +79,27 @@ describe('the audit trail', () => {
     expect(String(sheet.getCell(3, 8).value)).toContain('名称: （空） → 中意（宁波）生态园');
   });
 });
+
+describe('deleted parks', () => {
+  let app: SessionTestApp;
+  beforeEach(() => {
+    app = openSessionTestApp('wangfang');
+  });
+  afterEach(() => app.close());
+
+  it('stay in the store and can be restored from the trail, itself audited; a live namesake blocks it', async () => {
+    const park = (await app.call('parks.create', parkInput('中德（嘉兴）产业合作园'))).value;
+    await app.call('parks.delete', { id: park.id });
+    expect((await app.call('parks.list', {})).value.total).toBe(0);
+    const restored = await app.call('parks.restore', { id: park.id });
+    expect(restored).toMatchObject({ ok: true, value: { id: park.id, name: '中德（嘉兴）产业合作园' } });
+    expect((await app.call('parks.list', {})).value.total).toBe(1);
+    const [last] = (await app.call('audit.list', { entity: 'park', entityId: park.id })).value.rows;
+    expect(last).toMatchObject({ action: 'restore', actor: 'wangfang' });
+    expect(await app.call('parks.restore', { id: park.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+
+    await app.call('parks.delete', { id: park.id });
+    await app.call('parks.create', parkInput('中德（嘉兴）产业合作园'));
+    expect(await app.call('parks.restore', { id: park.id })).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { fields: [{ key: 'park.name.taken' }] } } });
+  });
+});

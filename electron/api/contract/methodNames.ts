@@ -116,6 +116,7 @@ export const METHOD_NAMES = [
   'audit.export',
   'operator.get',
   'operator.set',
+  'parks.restore',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
