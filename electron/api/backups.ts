@@ -72,8 +72,9 @@ export const backupsApi = {
       entity: 'store',
       entityId: name,
       source: 'restore',
-      before: { counts: replaced, safetyBackup: outcome.safetyBackup.name },
-      after: { backup: name, backupCreatedAt: outcome.restored.createdAt, counts: outcome.restored.counts },
+      // Flat, so the trail's field changes read "园区数 12 → 11", "恢复自备份 → parkdesk-…".
+      before: { ...replaced },
+      after: { ...outcome.restored.counts, backup: name, backupCreatedAt: outcome.restored.createdAt, safetyBackup: outcome.safetyBackup.name },
     });
     return { restored: outcome.restored, safetyBackup: fileView(outcome.safetyBackup, dataDir), current: currentCounts(session.current) };
   }),

@@ -1,6 +1,6 @@
 import { DatabaseOutlined, FileAddOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Flex, Modal, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { App as AntApp, Button, Flex, Input, Modal, Typography } from 'antd';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { errorText } from '../i18n/errorText';
@@ -13,11 +13,20 @@ export function FirstRunModal({ onDone }: { onDone(): void }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const [pending, setPending] = useState<Choice | null>(null);
+  // The audit trail's operator, suggested from the computer account and kept in the settings.
+  const [operator, setOperator] = useState('');
+
+  useEffect(() => {
+    call('operator.get', {})
+      .then((op) => setOperator((typed) => typed || op.name))
+      .catch(() => {});
+  }, []);
 
   const start = async (choice: Choice) => {
     if (pending) return;
     setPending(choice);
     try {
+      if (operator.trim()) await call('operator.set', { name: operator });
       const { added } = await call('system.initialize', { withDemoData: choice === 'demo' });
       message.success(choice === 'demo' ? t('firstRun.demoDone', { count: added }) : t('firstRun.emptyDone'));
       onDone();
@@ -62,6 +71,12 @@ export function FirstRunModal({ onDone }: { onDone(): void }) {
       width={600}
     >
       <Typography.Paragraph>{t('firstRun.body')}</Typography.Paragraph>
+      <Typography.Paragraph>
+        <label>
+          {t('firstRun.operator')}
+          <Input value={operator} maxLength={40} onChange={(e) => setOperator(e.target.value)} data-testid="first-run-operator" style={{ marginTop: 4 }} />
+        </label>
+      </Typography.Paragraph>
       <Flex vertical gap={12}>
         {option('demo', <DatabaseOutlined />, true)}
         {option('empty', <FileAddOutlined />, false)}

@@ -1,3 +1,4 @@
+import { DataSafetyPage } from '../pages/backups/DataSafetyPage';
 import { ChecklistPage } from '../pages/checklists/checklist/ChecklistPage';
 import { ChecklistsPage } from '../pages/checklists/ChecklistsPage';
 import { PrintPage } from '../pages/checklists/print/PrintPage';
@@ -36,6 +37,8 @@ export function PageSwitch({ location }: { location: AppLocation }) {
     case 'checklists':
       if (id) return params.print ? <PrintPage id={id} language={params.print} /> : <ChecklistPage id={id} />;
       return <ChecklistsPage params={params} />;
+    case 'dataSafety':
+      return <DataSafetyPage params={params} />;
     default:
       return <PlaceholderPage route={route} onGoParks={() => goTo('parks')} />;
   }

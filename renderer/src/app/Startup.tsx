@@ -4,11 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { errorText } from '../i18n/errorText';
 import { isLocale } from '../i18n/resources';
+import { StoreBanners } from '../pages/backups/StoreBanners';
 import { AppShell } from './AppShell';
 import { FirstRunModal } from './FirstRunModal';
 import { useLocaleState } from './localeContext';
 
-type Phase = { kind: 'loading' } | { kind: 'failed'; error: unknown } | { kind: 'ready'; initialized: boolean };
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'ready'; initialized: boolean; operatorChosen: boolean; onNetworkDrive: boolean };
 
 /** Reads the store's status once: the saved language, and whether to ask the first-run question. */
 export function Startup() {
@@ -23,7 +27,7 @@ export function Startup() {
     try {
       const status = await call('system.status', {});
       if (isLocale(status.locale)) showLocale(status.locale);
-      setPhase({ kind: 'ready', initialized: status.initialized });
+      setPhase({ kind: 'ready', initialized: status.initialized, operatorChosen: status.operatorName !== null, onNetworkDrive: status.storeOnNetworkDrive });
     } catch (error) {
       setPhase({ kind: 'failed', error });
     }
@@ -56,11 +60,12 @@ export function Startup() {
   }
   return (
     <>
+      <StoreBanners onNetworkDrive={phase.onNetworkDrive} operatorMissing={phase.initialized && !phase.operatorChosen} />
       <AppShell dataVersion={dataVersion} />
       {!phase.initialized && (
         <FirstRunModal
           onDone={() => {
-            setPhase({ kind: 'ready', initialized: true });
+            setPhase({ ...phase, initialized: true, operatorChosen: true });
             setDataVersion((v) => v + 1);
           }}
         />

@@ -8,6 +8,7 @@ import {
   DashboardOutlined,
   FileTextOutlined,
   ProjectOutlined,
+  SafetyOutlined,
   TableOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -24,4 +25,5 @@ export const ROUTE_ICONS: Record<RouteKey, ReactNode> = {
   checklists: <CheckSquareOutlined />,
   reports: <BarChartOutlined />,
   dashboard: <DashboardOutlined />,
+  dataSafety: <SafetyOutlined />,
 };

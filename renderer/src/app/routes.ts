@@ -15,6 +15,7 @@ export const ROUTES = [
   'checklists',
   'reports',
   'dashboard',
+  'dataSafety',
 ] as const;
 export type RouteKey = (typeof ROUTES)[number];
 export const DEFAULT_ROUTE: RouteKey = 'parks';

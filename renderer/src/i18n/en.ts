@@ -1,4 +1,5 @@
 import { checklistsEn } from './parts/checklists.en';
+import { dataSafetyEn } from './parts/dataSafety.en';
 import { enterprisesEn } from './parts/enterprises.en';
 import { investmentEn } from './parts/investment.en';
 import { policiesEn } from './parts/policies.en';
@@ -116,4 +117,5 @@ export const en: Record<UiKey, string> = {
   ...workflowAdminEn,
   ...checklistsEn,
   ...policiesEn,
+  ...dataSafetyEn,
 };

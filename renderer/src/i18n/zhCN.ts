@@ -1,4 +1,5 @@
 import { checklistsZh } from './parts/checklists.zh';
+import { dataSafetyZh } from './parts/dataSafety.zh';
 import { enterprisesZh } from './parts/enterprises.zh';
 import { investmentZh } from './parts/investment.zh';
 import { policiesZh } from './parts/policies.zh';
@@ -118,6 +119,7 @@ export const zhCN = {
   ...workflowAdminZh,
   ...checklistsZh,
   ...policiesZh,
+  ...dataSafetyZh,
 };
 
 export type UiKey = keyof typeof zhCN;

@@ -1,0 +1,48 @@
+import { App as AntApp, Form, Input, Modal, type ButtonProps } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { errorText } from '../../i18n/errorText';
+
+/** 备份到其他位置: the folder is typed (the same in the desktop window and in browser mode). */
+export function BackupToFolderModal({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const [folder, setFolder] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const submit = async () => {
+    setSaving(true);
+    setProblem(null);
+    try {
+      await call('backups.createInFolder', { folder: folder.trim() });
+      message.success(t('ds.backupElsewhereDone', { folder: folder.trim() }));
+      onClose();
+    } catch (error) {
+      setProblem(errorText(error, t));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('ds.backupElsewhere')}
+      okText={t('ds.folderOk')}
+      cancelText={t('ds.cancel')}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      okButtonProps={{ loading: saving, disabled: !folder.trim(), 'data-testid': 'backup-folder-ok' } as ButtonProps}
+      cancelButtonProps={{ disabled: saving }}
+      maskClosable={!saving}
+    >
+      <Form layout="vertical">
+        <Form.Item label={t('ds.folder')} extra={t('ds.folderHint')} validateStatus={problem ? 'error' : undefined} help={problem ?? undefined}>
+          <Input value={folder} onChange={(e) => setFolder(e.target.value)} placeholder={t('ds.folderPlaceholder')} data-testid="backup-folder" onPressEnter={() => void submit()} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
