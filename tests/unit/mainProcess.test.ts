@@ -91,6 +91,34 @@ describe('main process', () => {
     expect(row.actor).toBe(os.userInfo().username);
   });
 
+  it('records the operator name chosen in the app instead of the OS user from then on', async () => {
+    await launch();
+    await call('operator.set', { name: '王芳' });
+    await call('system.initialize', { withDemoData: false });
+    const store = openStore(storeFile());
+    const actors = store.sqlite.prepare('SELECT actor FROM audit_log ORDER BY seq').all();
+    store.close();
+    expect(actors).toEqual([{ actor: '王芳' }, { actor: '王芳' }]);
+  });
+
+  it('makes the daily backup at start', async () => {
+    await launch();
+    await vi.waitFor(() => {
+      expect(fs.readdirSync(path.join(temp.dir, 'ParkDesk', 'backups')).some((n) => /^parkdesk-daily-.*\.sqlite$/.test(n))).toBe(true);
+    });
+  });
+
+  it('opens a web link in the system browser only after the user confirms it', async () => {
+    await launch({ messageBoxAnswer: 0 });
+    const contents = electron.windows[0]!.webContents;
+    expect(contents.navigate('https://www.zj.gov.cn/art/2025/policy.html')).toBe(true);
+    const [question] = electron.module.dialog.showMessageBoxSync.mock.calls.at(-1) as unknown as [{ detail: string; buttons: string[] }];
+    expect(question).toMatchObject({ detail: 'https://www.zj.gov.cn/art/2025/policy.html', buttons: ['在浏览器中打开', '取消'] });
+    await vi.waitFor(() => expect(electron.module.shell.openExternal).toHaveBeenCalledWith('https://www.zj.gov.cn/art/2025/policy.html'));
+    expect(contents.openWindow('file:///etc/passwd')).toBe('deny');
+    expect(electron.module.shell.openExternal).toHaveBeenCalledTimes(1);
+  });
+
   it('on a second launch, focuses the running window instead of opening another', async () => {
     await launch();
     electron.module.app.emit('second-instance');
@@ -131,6 +159,24 @@ describe('main process', () => {
       expect(fs.readFileSync(path.join(temp.dir, 'ParkDesk', damaged!), 'utf8')).toBe(garbage.repeat(200));
       expect(electron.windows).toHaveLength(1);
       expect(await call('system.status', {})).toMatchObject({ ok: true, value: { initialized: false, parkCount: 0 } });
+    });
+
+    it('offers the newest good backup first, and restoring it brings its data back with the damaged file kept', async () => {
+      fs.rmSync(storeFile());
+      const good = openStore(storeFile());
+      good.sqlite.prepare(`INSERT INTO settings (key, value, updated_at) VALUES ('initialized', 'true', 'x')`).run();
+      const { backupStore } = await import('../../electron/services/backup/backupStore');
+      await backupStore(good, path.dirname(storeFile()), 'daily');
+      good.close();
+      fs.writeFileSync(storeFile(), garbage.repeat(200));
+
+      await launch({ messageBoxAnswer: 0 });
+      const question = electron.module.dialog.showMessageBoxSync.mock.calls[0] as unknown as [{ buttons: string[]; defaultId: number; cancelId: number }];
+      expect(question[0].buttons).toHaveLength(3);
+      expect(question[0].buttons[0]).toMatch(/^从最新的完好备份恢复（\d{4}-\d{2}-\d{2} \d{2}:\d{2}）$/);
+      expect([question[0].defaultId, question[0].cancelId]).toEqual([2, 2]);
+      expect(filesInDataDir().some((name) => name.startsWith('parkdesk.sqlite.damaged-'))).toBe(true);
+      expect(await call('system.status', {})).toMatchObject({ ok: true, value: { initialized: true } });
     });
 
     it('is left exactly as it was when the user chooses 退出', async () => {

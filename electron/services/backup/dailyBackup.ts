@@ -39,8 +39,10 @@ export function startDailyBackups(options: {
   const check = () => {
     if (running) return;
     running = true;
-    ensureDailyBackup(options.store(), options.dataDir, options.now(), options.appVersion)
-      .catch(options.onError)
+    const store = options.store();
+    ensureDailyBackup(store, options.dataDir, options.now(), options.appVersion)
+      // A store closed under the backup means the app is quitting: the partial file is gone, nothing to report.
+      .catch((error: unknown) => (store.sqlite.open ? options.onError(error) : undefined))
       .finally(() => {
         running = false;
       });

@@ -87,6 +87,7 @@ export function createFakeElectron(options: FakeElectronOptions) {
       showErrorBox: vi.fn(),
       showMessageBoxSync: vi.fn(() => options.messageBoxAnswer ?? 1),
     },
+    shell: { openExternal: vi.fn(async (_url: string) => {}) },
   };
 
   return {
