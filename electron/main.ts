@@ -126,6 +126,11 @@ async function start(): Promise<void> {
     now: () => new Date(),
     appVersion: app.getVersion(),
     onLocaleChanged: setMenuLanguage,
+    chooseFolder: async () => {
+      const options = { properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+      const picked = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return picked.canceled ? null : (picked.filePaths[0] ?? null);
+    },
   }));
   denyAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(appRoot, 'build', 'renderer')));

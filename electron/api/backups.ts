@@ -34,8 +34,12 @@ export const backupsApi = {
       current: currentCounts(ctx.store),
       busy: ctx.storeSession?.isBusy ?? false,
       canRestore: ctx.storeSession !== undefined,
+      canChooseFolder: ctx.chooseFolder !== undefined,
     };
   }),
+
+  /** The desktop app's folder dialog; null when cancelled (or in browser mode, where the path is typed). */
+  'backups.chooseFolder': query(z.object({}).default({}), async (ctx) => ({ folder: ctx.chooseFolder ? await ctx.chooseFolder() : null })),
 
   /** What restoring this backup would bring back: counts and the time of its newest change, checked in full. */
   'backups.preview': query(backupNameInput, (ctx, { name }) => {

@@ -18,6 +18,8 @@ export interface ApiContext {
   dataDir?: string;
   /** Lets the desktop shell follow the renderer's language (menu labels). */
   onLocaleChanged?(locale: Locale): void;
+  /** The desktop app's folder dialog (备份到其他位置); absent in browser mode, where the path is typed. */
+  chooseFolder?(): Promise<string | null>;
 }
 
 export interface AuditInput {

@@ -108,6 +108,17 @@ describe('main process', () => {
     });
   });
 
+  it('lets 备份到其他位置 pick the folder in the system dialog, and backs up there', async () => {
+    await launch();
+    const usb = path.join(temp.dir, 'usb');
+    electron.module.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [usb] });
+    expect(await call('backups.list', {})).toMatchObject({ ok: true, value: { canChooseFolder: true, canRestore: true } });
+    expect(await call('backups.chooseFolder', {})).toEqual({ ok: true, value: { folder: usb } });
+    expect(await call('backups.createInFolder', { folder: usb })).toMatchObject({ ok: true, value: { kind: 'manual', folder: usb } });
+    expect(fs.readdirSync(usb).some((n) => n.endsWith('.sqlite'))).toBe(true);
+    expect(await call('backups.chooseFolder', {})).toEqual({ ok: true, value: { folder: null } });
+  });
+
   it('opens a web link in the system browser only after the user confirms it', async () => {
     await launch({ messageBoxAnswer: 0 });
     const contents = electron.windows[0]!.webContents;

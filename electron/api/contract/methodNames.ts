@@ -109,6 +109,7 @@ export const METHOD_NAMES = [
   'backups.preview',
   'backups.create',
   'backups.createInFolder',
+  'backups.chooseFolder',
   'backups.restore',
   'backups.updateSettings',
   'audit.list',

@@ -86,6 +86,7 @@ export function createFakeElectron(options: FakeElectronOptions) {
     dialog: {
       showErrorBox: vi.fn(),
       showMessageBoxSync: vi.fn(() => options.messageBoxAnswer ?? 1),
+      showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
     },
     shell: { openExternal: vi.fn(async (_url: string) => {}) },
   };

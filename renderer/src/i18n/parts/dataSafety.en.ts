@@ -14,6 +14,7 @@ export const dataSafetyEn: Record<keyof typeof dataSafetyZh, string> = {
   'ds.folder': 'Folder',
   'ds.folderPlaceholder': 'e.g. E:\\ParkDesk backups or /media/usb',
   'ds.folderHint': 'The full path of a folder on a USB stick or another disk; nothing there is deleted or overwritten.',
+  'ds.folderChoose': 'Choose…',
   'ds.folderOk': 'Back up',
   'ds.cancel': 'Cancel',
   'ds.empty': 'No backups yet. ParkDesk backs up once a day by itself, or press “Back up now”.',

@@ -13,6 +13,7 @@ export const dataSafetyZh = {
   'ds.folder': '文件夹',
   'ds.folderPlaceholder': '如 E:\\园区通备份 或 /media/usb',
   'ds.folderHint': '填写 U 盘或其他磁盘上的文件夹的完整路径；那里的文件不会被删除或覆盖。',
+  'ds.folderChoose': '选择…',
   'ds.folderOk': '备份',
   'ds.cancel': '取消',
   'ds.empty': '还没有备份。程序每天会自动备份一次，也可以点“立即备份”。',

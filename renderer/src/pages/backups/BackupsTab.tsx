@@ -109,7 +109,7 @@ export function BackupsTab() {
         locale={{ emptyText: t('ds.empty') }}
         data-testid="backups-table"
       />
-      {folderOpen && <BackupToFolderModal onClose={() => setFolderOpen(false)} />}
+      {folderOpen && <BackupToFolderModal canChoose={listing?.canChooseFolder ?? false} onClose={() => setFolderOpen(false)} />}
       {restoring && listing && <RestoreModal backup={restoring} onClose={() => setRestoring(null)} />}
     </Flex>
   );
