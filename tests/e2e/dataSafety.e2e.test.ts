@@ -144,6 +144,22 @@ describe('data safety in the real renderer, in Chromium: backup, change, restore
     await screenshot(page, 'data-safety-06-audit-after-restore');
   });
 
+  it('reads in English too, and exports the trail as .xlsx', async () => {
+    await page.getByTestId('lang-switch-en').click();
+    await expect.poll(() => page.getByTestId('ds-tab-audit').innerText()).toBe('Audit trail');
+    const trail = page.getByTestId('audit-table');
+    // Switching the language is itself a change: its row may now be the newest one.
+    await expect.poll(() => trail.innerText()).toContain('Restored');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('audit-export').click();
+    expect((await download).suggestedFilename()).toMatch(/^audit-trail-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    await page.getByTestId('ds-tab-backups').click();
+    await expect.poll(() => page.getByTestId('backups-table').innerText()).toContain('Before restore');
+    // The list is shown faded while it loads; the screenshot is of the loaded list.
+    await page.waitForFunction(() => !document.querySelector('.ant-spin-blur, .ant-spin-spinning'));
+    await screenshot(page, 'data-safety-07-english');
+  });
+
   it('raised no errors in the page', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -141,3 +141,21 @@ describe('backups on real SQLite files', () => {
     expect(rowsIn(file.file, 'SELECT COUNT(*) AS n FROM parks')).toEqual([{ n: 1 }]);
   });
 });
+
+describe('backups and transactions', () => {
+  it('refuses to back up from inside the store’s own transaction, which would copy uncommitted rows', () => {
+    const app = openSessionTestApp();
+    try {
+      const store = app.session.current;
+      expect(() =>
+        store.transaction(() => {
+          store.sqlite.prepare(`INSERT INTO settings (key, value, updated_at) VALUES ('half', '1', 'x')`).run();
+          void backupStore(store, app.dir, 'before-import');
+        }),
+      ).toThrow(/inside a transaction/);
+      expect(fs.existsSync(backupsDir(app.dir))).toBe(false);
+    } finally {
+      app.close();
+    }
+  });
+});

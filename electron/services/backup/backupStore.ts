@@ -11,11 +11,20 @@ export interface BackupStoreOptions {
 }
 
 /**
+ * A backup taken by the connection that has a transaction open would copy its uncommitted rows: the importer
+ * must back up before it begins, not inside its transaction.
+ */
+function refuseInsideTransaction(store: Store): void {
+  if (store.sqlite.inTransaction) throw new Error('backupStore called inside a transaction; back up before BEGIN');
+}
+
+/**
  * Backs the store up into `<dataDir>/backups/parkdesk-<kind>-<stamp>.sqlite` with SQLite's online backup API,
  * which copies committed pages — those still in the -wal file included — while the app keeps working, and
  * then keeps the newest N of that kind (N from the settings). The importer calls this before every import.
  */
 export function backupStore(store: Store, dataDir: string, kind: BackupKind, options: BackupStoreOptions = {}): Promise<BackupFile> {
+  refuseInsideTransaction(store);
   return writeVerifiedBackup(
     { dir: backupsDir(dataDir), kind, at: options.now ?? new Date(), appVersion: options.appVersion ?? null, keep: backupKeepOf(store.sqlite)[kind] },
     (tmp) => store.sqlite.backup(tmp),
@@ -24,6 +33,7 @@ export function backupStore(store: Store, dataDir: string, kind: BackupKind, opt
 
 /** 备份到其他位置: a manual backup into a folder the user chose (a USB stick); nothing there is ever removed. */
 export function backupStoreToFolder(store: Store, folder: string, options: BackupStoreOptions = {}): Promise<BackupFile> {
+  refuseInsideTransaction(store);
   return writeVerifiedBackup(
     { dir: folder, kind: 'manual', at: options.now ?? new Date(), appVersion: options.appVersion ?? null },
     (tmp) => store.sqlite.backup(tmp),
