@@ -5,6 +5,7 @@ export * from './indicators';
 export * from './parks';
 export * from './policies';
 export * from './projects';
+export * from './reports';
 export * from './settings';
 export * from './targeting';
 export * from './workflows';
