@@ -12,6 +12,7 @@ import { policiesApi } from './policies';
 import { policyApplicabilityApi } from './policyApplicability';
 import { policyBenefitsApi } from './policyBenefits';
 import { projectsApi } from './projects';
+import { reportsApi } from './reports';
 import { systemApi } from './system';
 import { targetsApi } from './targets';
 import { workflowApplicationsApi } from './workflowApplications';
@@ -38,6 +39,7 @@ export const registry = {
   ...systemApi,
   ...backupsApi,
   ...auditApi,
+  ...reportsApi,
 };
 
 export type Api = typeof registry;

@@ -118,6 +118,17 @@ export const METHOD_NAMES = [
   'operator.get',
   'operator.set',
   'parks.restore',
+  'reports.templates',
+  'reports.template',
+  'reports.list',
+  'reports.open',
+  'reports.saveManual',
+  'reports.validate',
+  'reports.submit',
+  'reports.lock',
+  'reports.revise',
+  'reports.diff',
+  'reports.compare',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
