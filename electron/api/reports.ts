@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { getSubmission, listLatestSubmissions } from '../../db/repos/reportSubmissionsRepo';
 import { AppError } from '../services/appError';
 import { listReportTemplates, loadReportTemplate } from '../services/excel/templates';
+import { exportSubmission } from '../services/reports/exportReport';
 import { compareReport } from '../services/reports/reportCompare';
 import { diffValues } from '../services/reports/reportDiff';
 import {
@@ -31,6 +32,9 @@ export const reportsApi = {
     const { row, problems } = validateSubmission(ctx, submissionId);
     return { ok: problems.length === 0, problems, submission: submissionSummary(row) };
   }),
+
+  /** The exact form as a download; refused before 已校验. A sent revision exports its snapshot. */
+  'reports.export': query(submissionIdInput, ({ store }, { submissionId }) => exportSubmission(store, submissionId)),
 
   'reports.submit': mutation(reportsSubmitInput, (ctx, { submissionId, fileSha256 }) => submissionView(ctx.store, submitSubmission(ctx, submissionId, fileSha256))),
 

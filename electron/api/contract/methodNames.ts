@@ -124,6 +124,7 @@ export const METHOD_NAMES = [
   'reports.open',
   'reports.saveManual',
   'reports.validate',
+  'reports.export',
   'reports.submit',
   'reports.lock',
   'reports.revise',
