@@ -118,6 +118,15 @@ export const METHOD_NAMES = [
   'operator.get',
   'operator.set',
   'parks.restore',
+  'imports.dryRun',
+  'imports.startDryRun',
+  'imports.commit',
+  'imports.startCommit',
+  'imports.list',
+  'imports.get',
+  'imports.problemCopy',
+  'jobs.get',
+  'jobs.cancel',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
