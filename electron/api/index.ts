@@ -6,11 +6,15 @@ import { auditApi } from './audit';
 import { backupsApi } from './backups';
 import { checklistItemsApi } from './checklistItems';
 import { checklistsApi } from './checklists';
+import { dashboardApi } from './dashboard';
+import { demoApi } from './demo';
 import { enterprisesApi } from './enterprises';
+import { indicatorsApi } from './indicators';
 import { parksApi } from './parks';
 import { policiesApi } from './policies';
 import { policyApplicabilityApi } from './policyApplicability';
 import { policyBenefitsApi } from './policyBenefits';
+import { printApi } from './print';
 import { projectsApi } from './projects';
 import { systemApi } from './system';
 import { targetsApi } from './targets';
@@ -38,6 +42,10 @@ export const registry = {
   ...systemApi,
   ...backupsApi,
   ...auditApi,
+  ...indicatorsApi,
+  ...dashboardApi,
+  ...demoApi,
+  ...printApi,
 };
 
 export type Api = typeof registry;
