@@ -38,6 +38,7 @@ export const ERROR_CODES = [
   'BACKUP_FROM_NEWER_APP',
   'STORE_BUSY',
   'RESTORE_UNAVAILABLE',
+  'DEMO_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
