@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, expect, it } from 'vitest';
 import { readReportWorkbook, writeReportWorkbook } from '../../../electron/services/excel';
-import { sampleValues } from './reportFixtures';
+import { sampleValues } from '../../helpers/reportFixtures';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'excel-garbling-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readReportWorkbook, writeProblemCopy } from '../../../electron/services/excel';
-import { creditCode } from './reportFixtures';
+import { creditCode } from '../../helpers/reportFixtures';
 
 /** Workbooks as people make them from the forms: retyped headers, moved columns, numbers and dates as text. */
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'excel-handmade-'));

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbookIsolated, writeProblemCopy, writeReportWorkbook } from '../../../electron/services/excel';
-import { creditCode, sampleValues } from './reportFixtures';
+import { creditCode, sampleValues } from '../../helpers/reportFixtures';
 import { editPart, readZipParts, writeZipParts } from './zipParts';
 
 /**

@@ -1,7 +1,7 @@
-import { withCheckCharacter } from '../../../db/reference/creditCode';
+import { withCheckCharacter } from '../../db/reference/creditCode';
 import {
   T1_ROWS, T3_ROWS, T4_ROWS, type IndicatorValues, type ListRecord, type ReportCode, type ReportHeader, type ReportValues,
-} from '../../../electron/services/reports/reportContract';
+} from '../../electron/services/reports/reportContract';
 
 /** Report values as the builders would hand them to the writer: Chinese text, real check digits. */
 export const HEADER: ReportHeader = {
