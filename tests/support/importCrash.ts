@@ -23,7 +23,7 @@ function withStore<T>(storeFile: string, work: (store: Store) => Promise<T>): Pr
 }
 
 /** A store holding one committed ledger import of `rows` rows, and a second one of `rows` rows dry-run and ready to commit. */
-export async function prepareCrashStore(dataDir: string, rows: number): Promise<CrashSetup> {
+export async function prepareCrashStore(dataDir: string, rows: number, victimRows = rows): Promise<CrashSetup> {
   const storeFile = path.join(dataDir, 'parkdesk.sqlite');
   return withStore(storeFile, async (store) => {
     store.sqlite
@@ -33,10 +33,10 @@ export async function prepareCrashStore(dataDir: string, rows: number): Promise<
       )
       .run(PARK_NAME);
     const { host, upload } = fixtureHost(store, dataDir);
-    const records = (offset: number) => Array.from({ length: rows }, (_, i) => ledgerRecord(offset + i + 1));
+    const records = (offset: number, length = rows) => Array.from({ length }, (_, i) => ledgerRecord(offset + i + 1));
     const earlier = await dryRunImport(host, { fileName: '九月台账.xlsx', base64: upload(parsedLedger(records(0), PARK_NAME, '2026-09')) });
     await commitImport(host, { batchId: earlier.batchId });
-    const victim = await dryRunImport(host, { fileName: '十月台账.xlsx', base64: upload(parsedLedger(records(rows), PARK_NAME)) });
+    const victim = await dryRunImport(host, { fileName: '十月台账.xlsx', base64: upload(parsedLedger(records(rows, victimRows), PARK_NAME)) });
     if (victim.problemCount > 0) throw new Error(`fixture has problems: ${JSON.stringify(victim.problems.slice(0, 3))}`);
     return { dataDir, storeFile, earlierBatchId: earlier.batchId, victimBatchId: victim.batchId };
   });
