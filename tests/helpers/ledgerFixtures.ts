@@ -73,3 +73,28 @@ export function parsedLedger(records: ListRecord[], reportingUnit: string, perio
 export function columnOf(key: (typeof T2_COLUMNS)[number]): string {
   return LETTERS[T2_COLUMNS.indexOf(key)]!;
 }
+
+/** What the engine returns for a T3 / T4 indicator form (rows of the main sheet by indicator code). */
+export function parsedIndicatorForm(code: 'T3' | 'T4', period: string, reportingUnit: string, indicators: Record<string, Record<string, number | string | null>>): ParsedWorkbook {
+  const rowKeys = Object.keys(indicators);
+  return {
+    code,
+    templateVersion: '2026.1',
+    values: {
+      code,
+      parkId: '',
+      period,
+      indicators,
+      lists: {},
+      header: { reportingUnit, unitHead: '', statisticsHead: '', preparer: '', phone: '', reportDate: '2026-10-12' },
+    },
+    problems: [],
+    rowCount: rowKeys.length,
+    sha256: '',
+    bytes: 0,
+    locations: {
+      lists: {},
+      indicators: { sheet: code === 'T3' ? '主要经济指标' : '自评表', rows: Object.fromEntries(rowKeys.map((key, i) => [key, 7 + i])), columns: { quarter: 'D', ytd: 'E', this_year: 'F' } },
+    },
+  };
+}
