@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ok, PINGHU_PARK } from '../helpers/investmentFixtures';
 import { creditCodeFor, ledgerRecord } from '../helpers/ledgerFixtures';
@@ -106,5 +107,27 @@ describe('imports.* with real .xlsx files', () => {
       { code: 'employees', period: '2026-Q3', v: 18_650, source: 'imported', batch: dry.batchId },
       { code: 'industrial_value_added', period: '2026-Q3', v: 5_234_567, source: 'imported', batch: dry.batchId },
     ]);
+  });
+
+  it("problem copy: the user's own workbook with the bad cells filled and commented, the rest untouched", async () => {
+    const records = [ledgerRecord(1), ledgerRecord(2, { country: '瓦坎达' }), ledgerRecord(3)];
+    const form = await writeForm(app.dir, '我的台账.xlsx', 'T2', '2026-10', PINGHU_PARK.name, { ledger: records });
+    const dry = await ok<DryRun>(app, 'imports.dryRun', form);
+    const copy = await ok<{ fileName: string; mimeType: string; base64: string }>(app, 'imports.problemCopy', { batchId: dry.batchId });
+    expect(copy.fileName).toBe('我的台账-问题标注.xlsx');
+    const file = path.join(app.dir, 'copy.xlsx');
+    fs.writeFileSync(file, Buffer.from(copy.base64, 'base64'));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const bad = await cellOf(form.file, '国别(地区)', '第2号精密制造项目');
+    const good = await cellOf(form.file, '国别(地区)', '第3号精密制造项目');
+    const sheet = workbook.getWorksheet(bad.sheet)!;
+    const badCell = sheet.getCell(`${bad.column}${bad.row}`);
+    expect(badCell.value).toBe('瓦坎达');
+    expect(badCell.fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
+    expect(JSON.stringify(badCell.note)).toContain('未知的国别（地区）“瓦坎达”');
+    const goodCell = sheet.getCell(`${good.column}${good.row}`);
+    expect(goodCell.value).toBe('新加坡');
+    expect(goodCell.note).toBeUndefined();
   });
 });
