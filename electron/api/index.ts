@@ -7,6 +7,8 @@ import { backupsApi } from './backups';
 import { checklistItemsApi } from './checklistItems';
 import { checklistsApi } from './checklists';
 import { enterprisesApi } from './enterprises';
+import { importsApi } from './imports';
+import { jobsApi } from './jobs';
 import { parksApi } from './parks';
 import { policiesApi } from './policies';
 import { policyApplicabilityApi } from './policyApplicability';
@@ -40,6 +42,8 @@ export const registry = {
   ...backupsApi,
   ...auditApi,
   ...reportsApi,
+  ...importsApi,
+  ...jobsApi,
 };
 
 export type Api = typeof registry;

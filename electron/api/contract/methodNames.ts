@@ -130,6 +130,15 @@ export const METHOD_NAMES = [
   'reports.revise',
   'reports.diff',
   'reports.compare',
+  'imports.dryRun',
+  'imports.startDryRun',
+  'imports.commit',
+  'imports.startCommit',
+  'imports.list',
+  'imports.get',
+  'imports.problemCopy',
+  'jobs.get',
+  'jobs.cancel',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -1,4 +1,4 @@
-import { letter } from '../excel/formFrame';
+import { columnLetter as letter } from '../excel/workbookProblem';
 import { indicatorLayout } from '../excel/indicatorSheetWriter';
 import { listLayout } from '../excel/listSheetWriter';
 import { isHeading, isValueColumn } from '../excel/templateSchema';
