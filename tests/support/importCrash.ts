@@ -7,6 +7,11 @@ import { fixtureHost } from '../helpers/importHostFixture';
 import { ledgerRecord, parsedLedger } from '../helpers/ledgerFixtures';
 
 const PARK_NAME = '中德（嘉兴）产业合作园';
+/**
+ * The children stamp their before-import backups with the real time; a fixed clock here would make the parent's
+ * backup the oldest of its kind, and rotation (keep 5) would remove it the moment it is written.
+ */
+const realClock = () => new Date();
 
 export interface CrashSetup {
   dataDir: string;
@@ -32,7 +37,7 @@ export async function prepareCrashStore(dataDir: string, rows: number, victimRow
          VALUES ('00000000-0000-4000-8000-000000000001', ?, 'international_cooperation', 'provincial', '["DE"]', '330402', '[]', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
       )
       .run(PARK_NAME);
-    const { host, upload } = fixtureHost(store, dataDir);
+    const { host, upload } = fixtureHost(store, dataDir, realClock);
     const records = (offset: number, length = rows) => Array.from({ length }, (_, i) => ledgerRecord(offset + i + 1));
     const earlier = await dryRunImport(host, { fileName: '九月台账.xlsx', base64: upload(parsedLedger(records(0), PARK_NAME, '2026-09')) });
     await commitImport(host, { batchId: earlier.batchId });
@@ -113,7 +118,7 @@ export function inspectAfterKill(setup: CrashSetup): StoreAfterKill {
 /** After the kills, the same batch still commits in full: a killed import costs a retry, nothing more. */
 export async function commitAfterKills(setup: CrashSetup): Promise<void> {
   await withStore(setup.storeFile, async (store) => {
-    const { host } = fixtureHost(store, setup.dataDir);
+    const { host } = fixtureHost(store, setup.dataDir, realClock);
     await commitImport(host, { batchId: setup.victimBatchId });
   });
 }
