@@ -6,6 +6,7 @@ import { auditApi } from './audit';
 import { backupsApi } from './backups';
 import { checklistItemsApi } from './checklistItems';
 import { checklistsApi } from './checklists';
+import { consolidationApi } from './consolidation';
 import { enterprisesApi } from './enterprises';
 import { importsApi } from './imports';
 import { jobsApi } from './jobs';
@@ -42,6 +43,7 @@ export const registry = {
   ...backupsApi,
   ...auditApi,
   ...reportsApi,
+  ...consolidationApi,
   ...importsApi,
   ...jobsApi,
 };
