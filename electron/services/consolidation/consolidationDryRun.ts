@@ -107,7 +107,7 @@ export async function dryRunConsolidation(
   for (const park of liveParksOfKinds(store.db, EXPECTED_KINDS[code])) {
     if (!present.has(park.id)) checks.push(check('missing_park', 'consolidation.missingPark', { park: park.name }, { park: park.name }));
   }
-  const parks = [...accepted.values()].sort((a, b) => a.reportingUnit.localeCompare(b.reportingUnit, 'zh-CN'));
+  const parks = [...accepted.values()].sort((a, b) => (a.parkName ?? a.reportingUnit).localeCompare(b.parkName ?? b.reportingUnit, 'zh-CN'));
   if (parks.length === 0) return { batchId: null, parks, checks };
   const batchId = randomUUID();
   const at = now.toISOString();
