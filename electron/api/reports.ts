@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { getSubmission, listLatestSubmissions } from '../../db/repos/reportSubmissionsRepo';
 import { AppError } from '../services/appError';
 import { listReportTemplates, loadReportTemplate } from '../services/excel/templates';
+import { jobs } from '../services/jobs/jobRegistry';
 import { exportSubmission } from '../services/reports/exportReport';
 import { compareReport } from '../services/reports/reportCompare';
 import { diffValues } from '../services/reports/reportDiff';
@@ -35,6 +36,12 @@ export const reportsApi = {
 
   /** The exact form as a download; refused before 已校验. A sent revision exports its snapshot. */
   'reports.export': query(submissionIdInput, ({ store }, { submissionId }) => exportSubmission(store, submissionId)),
+
+  /** The same as a job (jobs.get for progress and the download as its result, jobs.cancel to stop): a long T2 ledger. */
+  'reports.startExport': query(submissionIdInput, ({ store }, { submissionId }) => ({
+    jobId: jobs.start('reports.export', (progress, signal) =>
+      exportSubmission(store, submissionId, { signal, onProgress: (done, total) => progress({ done, total, phase: 'write' }) })),
+  })),
 
   'reports.submit': mutation(reportsSubmitInput, (ctx, { submissionId, fileSha256 }) => submissionView(ctx.store, submitSubmission(ctx, submissionId, fileSha256))),
 

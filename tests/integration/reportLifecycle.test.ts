@@ -140,3 +140,24 @@ describe('report submission lifecycle over the API', () => {
     expect(cleared.values.indicators.employees!.quarter).toBeNull();
   });
 });
+
+describe('report export as a job', () => {
+  it('reports progress and hands over the same download as its result', async () => {
+    const app = openTestApp();
+    try {
+      const { parkId } = await reportPark(app);
+      await lockMonths(app, parkId, ['2026-10']);
+      const view = await ok<View>(app, 'reports.open', { parkId, code: 'T2', period: '2026-10' });
+      await ok(app, 'reports.validate', { submissionId: view.submission.id });
+      const { jobId } = await ok<{ jobId: string }>(app, 'reports.startExport', { submissionId: view.submission.id });
+      const { jobs } = await import('../../electron/services/jobs/jobRegistry');
+      const done = await jobs.settled(jobId);
+      expect(done).toMatchObject({ status: 'done', kind: 'reports.export', done: 4, total: 4 });
+      const result = done.result as Download;
+      expect(result.fileName).toBe('重点外资项目推进台账_中日（平湖）产业合作园_2026-10.xlsx');
+      expect((await ok<View>(app, 'reports.submit', { submissionId: view.submission.id, fileSha256: result.sha256 })).submission.status).toBe('submitted');
+    } finally {
+      app.close();
+    }
+  });
+});
