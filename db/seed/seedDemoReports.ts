@@ -64,9 +64,19 @@ function findParkName(store: Store, parkId: string): string {
   return (store.sqlite.prepare('SELECT name FROM parks WHERE id = ?').get(parkId) as { name: string }).name;
 }
 
+/** The high-tech zone's 2025 is reported and locked, so its T4 self-evaluation for 2025 can be validated. */
+function lockYear(store: Store, parkName: string, year: number, actor: string, at: string): void {
+  const park = findLiveParkByName(store.db, parkName);
+  if (!park) return;
+  for (let m = 1; m <= 12; m += 1) {
+    store.sqlite.prepare('INSERT OR IGNORE INTO fdi_month_locks (park_id, period, locked_at, locked_by) VALUES (?, ?, ?, ?)').run(park.id, `${year}-${String(m).padStart(2, '0')}`, at, actor);
+  }
+}
+
 /** Demo T3/T4 indicator values for 2024–2026 and report submissions in each state; adds only what is missing. */
 export function seedDemoReports(store: Store, actor: string, at: string): void {
   seedIndicators(store, actor, at);
+  lockYear(store, '杭州国家高新技术产业开发区', 2025, actor, at);
   for (const demo of DEMO_SUBMISSIONS) {
     const park = findLiveParkByName(store.db, demo.park);
     if (!park || latestSubmission(store.db, park.id, demo.code, demo.period)) continue;
