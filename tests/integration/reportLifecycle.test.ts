@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok } from '../helpers/investmentFixtures';
-import { lockMonths, reportPark } from '../helpers/reportFixtures';
+import { lockMonths, reportPark } from '../helpers/reportParkFixtures';
 import { openTestApp, type TestApp } from '../helpers/tempStore';
 
 interface View {
