@@ -7,13 +7,17 @@ import { backupsApi } from './backups';
 import { checklistItemsApi } from './checklistItems';
 import { checklistsApi } from './checklists';
 import { consolidationApi } from './consolidation';
+import { dashboardApi } from './dashboard';
+import { demoApi } from './demo';
 import { enterprisesApi } from './enterprises';
 import { importsApi } from './imports';
 import { jobsApi } from './jobs';
+import { indicatorsApi } from './indicators';
 import { parksApi } from './parks';
 import { policiesApi } from './policies';
 import { policyApplicabilityApi } from './policyApplicability';
 import { policyBenefitsApi } from './policyBenefits';
+import { printApi } from './print';
 import { projectsApi } from './projects';
 import { reportsApi } from './reports';
 import { systemApi } from './system';
@@ -46,6 +50,10 @@ export const registry = {
   ...consolidationApi,
   ...importsApi,
   ...jobsApi,
+  ...indicatorsApi,
+  ...dashboardApi,
+  ...demoApi,
+  ...printApi,
 };
 
 export type Api = typeof registry;

@@ -230,6 +230,11 @@ const zhCN = {
   'benefit.period.order': '结束月份不能早于开始月份',
   'benefit.taxHoliday.years': '免征与减半年数合计应为 1 至 20 年',
   'benefit.taxHoliday.rate': '税率应为 0 至 100 之间的百分数，最多两位小数',
+  'code.DEMO_UNAVAILABLE': '当前运行方式不支持演示模式（没有数据目录），请用桌面程序或 npm run serve 启动',
+  'indicator.unknown': '未知的指标',
+  'indicator.computed': '该指标由系统根据项目和实到外资自动计算，不能手工录入',
+  'indicator.period': '期间格式不符：月度指标填 2026-10，季度指标填 2026-Q3，年度指标填 2026',
+  'indicator.value': '请输入不小于 0 的数值，最多 {{decimals}} 位小数',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -460,6 +465,11 @@ const en: Record<MessageKey, string> = {
   'benefit.period.order': 'The end month cannot be before the start month',
   'benefit.taxHoliday.years': 'Exempt and halved years together must be 1 to 20',
   'benefit.taxHoliday.rate': 'The rate is a percentage from 0 to 100 with at most 2 decimals',
+  'code.DEMO_UNAVAILABLE': 'Demo mode needs a data folder: start ParkDesk as the desktop app or with npm run serve',
+  'indicator.unknown': 'Unknown indicator',
+  'indicator.computed': 'This indicator is computed from projects and arrivals and cannot be entered by hand',
+  'indicator.period': 'Wrong period: monthly indicators take 2026-10, quarterly 2026-Q3, annual 2026',
+  'indicator.value': 'Enter a number, not negative, with at most {{decimals}} decimals',
 };
 
 export const MESSAGES: Record<'zh-CN' | 'en', Record<MessageKey, string>> = { 'zh-CN': zhCN, en };

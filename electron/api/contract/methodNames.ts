@@ -145,6 +145,21 @@ export const METHOD_NAMES = [
   'imports.problemCopy',
   'jobs.get',
   'jobs.cancel',
+  'indicators.definitions',
+  'indicators.year',
+  'indicators.save',
+  'dashboard.fdiByMonth',
+  'dashboard.projectsByStage',
+  'dashboard.investmentBySource',
+  'dashboard.investmentByIndustry',
+  'dashboard.fortune500',
+  'dashboard.approvals',
+  'dashboard.gauges',
+  'dashboard.parkComparison',
+  'demo.enter',
+  'demo.reset',
+  'demo.exit',
+  'print.toPdf',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
