@@ -109,6 +109,8 @@ export async function dryRunConsolidation(
   }
   const parks = [...accepted.values()].sort((a, b) => (a.parkName ?? a.reportingUnit).localeCompare(b.parkName ?? b.reportingUnit, 'zh-CN'));
   if (parks.length === 0) return { batchId: null, parks, checks };
+  // An import holds its transaction open across awaits; rows written now would be undone with it if it is cancelled.
+  if (store.sqlite.inTransaction) throw new AppError('IMPORT_RUNNING');
   const batchId = randomUUID();
   const at = now.toISOString();
   const files = input.files.map((f) => f.fileName);
