@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeReportWorkbook } from '../../electron/services/excel/reportWorkbookWriter';
-import { T1_COLUMNS, T1_ROWS, type ReportValues } from '../../electron/services/reports/reportContract';
+import { T1_COLUMNS, T1_ROWS, T3_COLUMNS, T3_ROWS, type ReportValues } from '../../electron/services/reports/reportContract';
 
 /**
  * A park's T1 as the park would send it: 实际使用外资 all from the EU (so the sources add up), with `fdiOther`
@@ -24,4 +24,10 @@ export async function workbookFile(dir: string, fileName: string, values: Report
   const file = path.join(dir, fileName);
   await writeReportWorkbook(values, file);
   return { fileName, base64: fs.readFileSync(file).toString('base64') };
+}
+
+/** A park's T3 with every figure of the quarter `quarter` and the year to date `ytd`. */
+export function t3Values(reportingUnit: string, period: string, quarter: number, ytd: number): ReportValues {
+  const indicators = Object.fromEntries(T3_ROWS.map((row) => [row, Object.fromEntries(T3_COLUMNS.map((c) => [c, c === 'quarter' ? quarter : c === 'ytd' ? ytd : null]))]));
+  return { ...t1Values(reportingUnit, period, 0, 0), code: 'T3', indicators, lists: {} };
 }

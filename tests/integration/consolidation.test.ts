@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t1Values, workbookFile } from '../helpers/consolidationFixtures';
+import { t1Values, t3Values, workbookFile } from '../helpers/consolidationFixtures';
 import { ok } from '../helpers/investmentFixtures';
 import { openTestApp, type TestApp } from '../helpers/tempStore';
 
@@ -100,5 +100,17 @@ describe('province-side consolidation of real T1 workbooks', () => {
     expect(sheet.getCell(totalRow, 9).value).toBe(185); // 5 + 120 + 60
     expect(sheet.getCell(totalRow, 10).value).toBe(1730); // 250 + 1020 + 460
     expect(texts(sheet.rowCount).join('')).toContain('说明');
+  });
+
+  it('consolidates T3 from every park of the store, and leaves out a workbook of another form', async () => {
+    const run = await ok<DryRun>(app, 'consolidation.dryRun', {
+      code: 'T3', period: '2026-Q3', files: [
+        await workbookFile(app.dir, 'pinghu-q3.xlsx', t3Values(PARKS[0]!, '2026-Q3', 30, 90)),
+        await workbookFile(app.dir, 'jiashan-t1.xlsx', t1Values(PARKS[1]!, '2026-09', 50, 400)),
+      ],
+    });
+    expect(run.parks.map((p) => p.reportingUnit)).toEqual([PARKS[0]]);
+    expect(run.checks.filter((c) => c.kind === 'missing_park').map((c) => c.park).sort()).toEqual([...PARKS.slice(1), '杭州经济技术开发区'].sort());
+    expect(run.checks.find((c) => c.fileName === 'jiashan-t1.xlsx')).toMatchObject({ kind: 'unreadable' });
   });
 });
