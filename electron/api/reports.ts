@@ -49,12 +49,12 @@ export const reportsApi = {
 
   'reports.revise': mutation(submissionIdInput, (ctx, { submissionId }) => submissionView(ctx.store, reviseSubmission(ctx, submissionId))),
 
-  /** What a revision changes against the revision it supersedes (the one the province has). */
+  /** Cells a revision changes against the revision it supersedes (the one the province has; see its supersedesId). */
   'reports.diff': query(submissionIdInput, ({ store }, { submissionId }) => {
     const row = requireFound(getSubmission(store.db, submissionId), SUBMISSION_ENTITY, submissionId);
     if (!row.supersedesId) throw new AppError('REPORT_STATE', undefined, { fields: [{ path: 'submissionId', key: 'report.state.noRevision' }] });
     const sent = requireFound(getSubmission(store.db, row.supersedesId), SUBMISSION_ENTITY, row.supersedesId);
-    return { against: { id: sent.id, revision: sent.revision, fileName: sent.fileName }, changes: diffValues(valuesOf(store, sent), valuesOf(store, row)) };
+    return diffValues(valuesOf(store, sent), valuesOf(store, row));
   }),
 
   'reports.compare': query(reportsCompareInput, ({ store }, { parkId, code, period }) => compareReport(store, code, parkId, period)),
