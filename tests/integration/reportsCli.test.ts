@@ -27,8 +27,8 @@ describe('command line', () => {
   afterAll(() => temp.cleanup());
 
   it('refuses to export a report that does not validate: one problem per line as sheet!cell, exit 1, no file', () => {
-    const out = path.join(temp.dir, 'jiashan-10.xlsx');
-    const run = cli(temp.dir, 'export', 'T1', '--park', '中荷（嘉善）产业合作园', '--period', '2026-10', '--out', out);
+    const out = path.join(temp.dir, 'pinghu-10.xlsx');
+    const run = cli(temp.dir, 'export', 'T1', '--park', '中日（平湖）产业合作园', '--period', '2026-10', '--out', out);
     expect(run.code).toBe(1);
     expect(run.stderr.split('\n')[0]).toBe('利用外资月报 2026-10 的实到外资尚未锁定，请核实后在外资项目中锁定该月');
     expect(fs.existsSync(out)).toBe(false);

@@ -41,6 +41,14 @@ describe('demo reports', () => {
     expect(Array.isArray(changes)).toBe(true);
   });
 
+  it("lets 嘉善's October 2026 T1 go straight to export, while 平湖's October still needs its lock", async () => {
+    const jiashan = await ok<{ validation: unknown[]; values: { indicators: Record<string, Record<string, number | null>> } }>(app, 'reports.open', { parkId: await parkIdOf(app, '中荷（嘉善）产业合作园'), code: 'T1', period: '2026-10' });
+    expect(jiashan.validation).toEqual([]);
+    expect(jiashan.values.indicators.utilised_fdi!.month).toBeGreaterThan(0);
+    const pinghu = await ok<{ validation: { row: string; column: string }[] }>(app, 'reports.open', { parkId: await parkIdOf(app, '中日（平湖）产业合作园'), code: 'T1', period: '2026-10' });
+    expect(pinghu.validation).toEqual([expect.objectContaining({ row: 'period', column: '2026-10' })]);
+  });
+
   it('adds no indicator values or submissions when seeded again', async () => {
     const count = () => app.store.sqlite.prepare('SELECT (SELECT count(*) FROM indicator_values) + (SELECT count(*) FROM report_submissions) AS n').get();
     const before = count();
