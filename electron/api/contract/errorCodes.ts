@@ -44,7 +44,6 @@ export const ERROR_CODES = [
   'WORKBOOK_PARSER_CRASHED',
   'WORKBOOK_PARSER_TIMEOUT',
   'WORKBOOK_CANCELLED',
-  'DEMO_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
