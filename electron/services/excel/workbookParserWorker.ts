@@ -28,9 +28,12 @@ async function handle(request: ParserRequest): Promise<void> {
     const e = error instanceof AppError ? { code: error.code, message: error.message, ...(error.details ? { details: error.details as Record<string, unknown> } : {}) } : { code: 'WORKBOOK_PARSER_CRASHED', message: String((error as Error)?.message ?? error) };
     reply({ type: 'error', error: e });
   }
-  // Let the reply flush, then go: one process per file.
-  setTimeout(() => process.exit(0), 50);
+  // No exit here: a 100 000-row reply may still be in the pipe. The host ends this process once it has the
+  // reply (one process per file), and a Node child also leaves when its parent's channel closes.
 }
 
 if (parentPort) parentPort.on('message', (event) => void handle(event.data));
-else process.on('message', (message) => void handle(message as ParserRequest));
+else {
+  process.on('message', (message) => void handle(message as ParserRequest));
+  process.on('disconnect', () => process.exit(0));
+}
