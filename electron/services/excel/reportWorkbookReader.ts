@@ -182,6 +182,7 @@ function cancelled(): AppError {
  * and WORKBOOK_WRONG_FORM when `expect` names another; every other problem is returned with its cell.
  */
 export async function readReportWorkbook(file: string, opts: ReadOptions = {}): Promise<ReadReport> {
+  if (opts.signal?.aborted) throw cancelled();
   const digest = fileDigest(file);
   const marker = await readWorkbookMarker(file);
   const Reader = patchedWorkbookReader();
