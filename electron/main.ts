@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { openStore, setDamagedStoreAside, STORE_FILE_NAME, type Store } from '../db/client';
 import { contextOverSession, type Locale } from './api/context';
+import { pdfOptions } from './services/print/pdfTemplates';
 import { formatMessage } from './api/contract/messages';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { APP_SCHEME, APP_START_URL } from './appOrigin';
@@ -130,6 +131,10 @@ async function start(): Promise<void> {
     now: () => new Date(),
     appVersion: app.getVersion(),
     onLocaleChanged: setMenuLanguage,
+    printToPdf: async (options) => {
+      if (!mainWindow) throw new Error('No window to print');
+      return mainWindow.webContents.printToPDF(pdfOptions(options));
+    },
     chooseFolder: async () => {
       const options = { properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
       const picked = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);

@@ -20,6 +20,15 @@ export interface ApiContext {
   onLocaleChanged?(locale: Locale): void;
   /** The desktop app's folder dialog (备份到其他位置); absent in browser mode, where the path is typed. */
   chooseFolder?(): Promise<string | null>;
+  /** The desktop window's page as an A4 PDF with title, date and page numbers; absent in browser mode (window.print). */
+  printToPdf?(options: PrintOptions): Promise<Uint8Array>;
+}
+
+export interface PrintOptions {
+  title: string;
+  /** The date printed in the header, as the user's language writes it. */
+  dateText: string;
+  landscape: boolean;
 }
 
 export interface AuditInput {

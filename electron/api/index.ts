@@ -6,12 +6,19 @@ import { auditApi } from './audit';
 import { backupsApi } from './backups';
 import { checklistItemsApi } from './checklistItems';
 import { checklistsApi } from './checklists';
+import { dashboardApi } from './dashboard';
+import { demoApi } from './demo';
 import { enterprisesApi } from './enterprises';
+import { importsApi } from './imports';
+import { jobsApi } from './jobs';
+import { indicatorsApi } from './indicators';
 import { parksApi } from './parks';
 import { policiesApi } from './policies';
 import { policyApplicabilityApi } from './policyApplicability';
 import { policyBenefitsApi } from './policyBenefits';
+import { printApi } from './print';
 import { projectsApi } from './projects';
+import { reportsApi } from './reports';
 import { systemApi } from './system';
 import { targetsApi } from './targets';
 import { workflowApplicationsApi } from './workflowApplications';
@@ -38,6 +45,13 @@ export const registry = {
   ...systemApi,
   ...backupsApi,
   ...auditApi,
+  ...reportsApi,
+  ...importsApi,
+  ...jobsApi,
+  ...indicatorsApi,
+  ...dashboardApi,
+  ...demoApi,
+  ...printApi,
 };
 
 export type Api = typeof registry;

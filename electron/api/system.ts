@@ -4,15 +4,16 @@ import { readSetting, writeSetting } from '../../db/repos/settingsRepo';
 import { seedDemoData } from '../../db/seed/seedDemo';
 import { savedOperatorName } from '../services/audit/operatorSetting';
 import { checkNetworkDrive } from '../services/backup/networkDrive';
-import type { Locale } from './context';
+import type { ApiContext, Locale } from './context';
+import { demoModeOf } from './demo';
 import { mutation, query } from './defineMethod';
 
 const INITIALIZED = 'initialized';
 const LOCALE = 'locale';
 
-export const systemApi = {
-  /** What the renderer needs at start: whether to ask the first-run question, and the saved language. */
-  'system.status': query(z.object({}).default({}), ({ store, appVersion }) => ({
+function systemStatus(ctx: ApiContext) {
+  const { store, appVersion } = ctx;
+  return {
     initialized: readSetting<boolean>(store.db, INITIALIZED) === true,
     locale: readSetting<Locale>(store.db, LOCALE) ?? null,
     parkCount: countLiveParks(store.db),
@@ -21,7 +22,18 @@ export const systemApi = {
     operatorName: savedOperatorName(store.db),
     /** WAL needs a local disk: the renderer shows a banner when the store sits on a network drive. */
     storeOnNetworkDrive: checkNetworkDrive(store.file).onNetworkDrive,
-  })),
+    /** The demo store is open: the renderer shows the 演示模式 ribbon and the reset button. */
+    demoMode: demoModeOf(ctx),
+    /** Demo mode is offered only where the host can switch stores and has a data folder. */
+    demoAvailable: Boolean(ctx.storeSession && ctx.dataDir),
+    /** The desktop app prints to PDF itself; browser mode prints with the browser. */
+    canPrintToPdf: Boolean(ctx.printToPdf),
+  };
+}
+
+export const systemApi = {
+  /** What the renderer needs at start: whether to ask the first-run question, and the saved language. */
+  'system.status': query(z.object({}).default({}), (ctx) => systemStatus(ctx)),
 
   /** The first-run choice: start empty, or with the demo parks from the source documents. */
   'system.initialize': mutation(z.object({ withDemoData: z.boolean() }), (ctx, { withDemoData }) => {

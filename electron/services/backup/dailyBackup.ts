@@ -2,6 +2,7 @@ import type { Store } from '../../../db/client';
 import { backupFilesIn, type BackupFile } from './backupFiles';
 import { backupsDir } from './backupKinds';
 import { backupStore } from './backupStore';
+import { isDemoStoreFile } from '../demo/demoFiles';
 
 /** The desk's own calendar day (local time): a backup at 23:50 and one at 00:10 are on two days. */
 function localDay(date: Date): string {
@@ -40,6 +41,11 @@ export function startDailyBackups(options: {
     if (running) return;
     running = true;
     const store = options.store();
+    // The demo store is rebuilt from its pristine copy; backing it up would only push real backups out of rotation.
+    if (isDemoStoreFile(options.dataDir, store.file)) {
+      running = false;
+      return;
+    }
     ensureDailyBackup(store, options.dataDir, options.now(), options.appVersion)
       // A store closed under the backup means the app is quitting: the partial file is gone, nothing to report.
       .catch((error: unknown) => (store.sqlite.open ? options.onError(error) : undefined))

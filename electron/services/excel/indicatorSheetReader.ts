@@ -31,6 +31,8 @@ function codeKey(text: string): string {
 /** The rows of an indicator sheet, found by name (or 代码), values by column header. */
 export class IndicatorBodyReader {
   readonly indicators: IndicatorValues = {};
+  /** Excel row of each indicator row read, for checks made after reading. */
+  readonly rowNumbers: Record<string, number> = {};
   private readonly byName = new Map<string, IndicatorRow>();
   private readonly byCode = new Map<string, IndicatorRow>();
   private readonly headings = new Set<string>();
@@ -101,7 +103,12 @@ export class IndicatorBodyReader {
       }
     }
     this.indicators[row.key] = out;
+    this.rowNumbers[row.key] = rowNumber;
     return true;
+  }
+
+  columnLetters(): Record<string, string> {
+    return Object.fromEntries(this.values.map((v) => [v.key, v.letter]));
   }
 
   /** Rows the form has but the sheet lacks: reported, and present as blanks. */

@@ -31,6 +31,8 @@ export function isBlank(raw: unknown): boolean {
 /** The records of a list sheet, one per non-blank row, with a problem per cell that does not fit its column. */
 export class ListBodyReader {
   readonly records: ListRecord[] = [];
+  /** Excel row of each record, so checks made after reading (the import's) can point at the user's cell. */
+  readonly rowNumbers: number[] = [];
   /** Every column of the form, so a column missing from the sheet reads as blank. */
   private readonly blank: ListRecord;
   private readonly plan: { key: string; col: number; letter: string; required: boolean; parse: (raw: unknown) => Parsed<CellValue> }[];
@@ -70,6 +72,12 @@ export class ListBodyReader {
       }
     }
     this.records.push(record);
+    this.rowNumbers.push(rowNumber);
     return true;
+  }
+
+  /** Column key → the letters it was found under in this sheet. */
+  columnLetters(): Record<string, string> {
+    return Object.fromEntries(this.plan.map((p) => [p.key, p.letter]));
   }
 }

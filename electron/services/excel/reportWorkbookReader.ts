@@ -15,6 +15,12 @@ import type { ReportTemplate, TemplateSheet } from './templateSchema';
 import { problem, type WorkbookProblem } from './workbookProblem';
 import { readWorkbookMarker } from './workbookMarker';
 
+/** Where values were found: lets checks made after reading (the import's) name the user's cell. */
+export interface CellLocations {
+  lists: Record<string, { sheet: string; columns: Record<string, string>; rows: number[] }>;
+  indicators?: { sheet: string; rows: Record<string, number>; columns: Record<string, string> };
+}
+
 export interface ReadReport {
   code: ReportCode;
   templateVersion: string;
@@ -23,6 +29,7 @@ export interface ReadReport {
   rowCount: number;
   sha256: string;
   bytes: number;
+  locations: CellLocations;
 }
 
 export interface ReadOptions {
@@ -225,6 +232,7 @@ export async function readReportWorkbook(file: string, opts: ReadOptions = {}): 
 
 function assemble(template: ReportTemplate, scans: SheetScan[], problems: WorkbookProblem[], templateVersion: string, digest: { bytes: number; sha256: string }): ReadReport {
   const values: ReportValues = { code: template.code, parkId: '', period: '', indicators: {}, lists: {}, header: { reportingUnit: '', unitHead: '', statisticsHead: '', preparer: '', phone: '', reportDate: '' } };
+  const locations: CellLocations = { lists: {} };
   for (const form of template.sheets) {
     const scan = scans.find((s) => s.found!.candidate.form === form);
     if (!scan) {
@@ -233,8 +241,13 @@ function assemble(template: ReportTemplate, scans: SheetScan[], problems: Workbo
       continue;
     }
     const reader = scan.found!.reader;
-    if (reader instanceof IndicatorBodyReader) values.indicators = reader.indicators;
-    else values.lists[form.key] = reader.records;
+    if (reader instanceof IndicatorBodyReader) {
+      values.indicators = reader.indicators;
+      locations.indicators = { sheet: scan.name, rows: reader.rowNumbers, columns: reader.columnLetters() };
+    } else {
+      values.lists[form.key] = reader.records;
+      locations.lists[form.key] = { sheet: scan.name, columns: reader.columnLetters(), rows: reader.rowNumbers };
+    }
   }
   const main = scans.find((s) => s.found!.candidate.form === template.sheets[0]) ?? scans[0]!;
   const header: ReportHeader = { reportingUnit: findLabelled(main.top, '填报单位') ?? '', ...readFooter(main.footer) };
@@ -242,5 +255,5 @@ function assemble(template: ReportTemplate, scans: SheetScan[], problems: Workbo
   const period = scans.map((s) => findPeriod(s.top)).find(Boolean);
   values.period = period ?? '';
   if (!period) problems.push(problem(main.name, 1, 'A', 'workbook.missingPeriod', { example: periodText(template.periodKind === 'month' ? '2026-10' : template.periodKind === 'quarter' ? '2026-Q3' : '2026') }));
-  return { code: template.code, templateVersion, values, problems, rowCount: scans.reduce((n, s) => n + s.rows, 0), ...digest };
+  return { code: template.code, templateVersion, values, problems, rowCount: scans.reduce((n, s) => n + s.rows, 0), ...digest, locations };
 }

@@ -15,25 +15,34 @@ interface ParentPort {
 
 const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort;
 
-function reply(message: ParserReply): void {
+/**
+ * `sent` runs once the message has left this process (a 100 000-row report is tens of MB to serialise and
+ * write). A utility process has no such callback, so there the host ends the process once it has the reply
+ * (readWorkbookIsolated kills the parser whatever the outcome).
+ */
+function reply(message: ParserReply, sent?: () => void): void {
   if (parentPort) parentPort.postMessage(message);
-  else process.send?.(message);
+  else process.send?.(message, undefined, {}, () => sent?.());
 }
 
 async function handle(request: ParserRequest): Promise<void> {
   try {
     const report = await readReportWorkbook(request.file, { ...(request.expect ? { expect: request.expect } : {}), onProgress: (rows) => reply({ type: 'progress', rows }) });
-    reply({ type: 'done', report });
+    reply({ type: 'done', report }, exitSoon);
   } catch (error) {
     const e = error instanceof AppError ? { code: error.code, message: error.message, ...(error.details ? { details: error.details as Record<string, unknown> } : {}) } : { code: 'WORKBOOK_PARSER_CRASHED', message: String((error as Error)?.message ?? error) };
-    reply({ type: 'error', error: e });
+    reply({ type: 'error', error: e }, exitSoon);
   }
-  // No exit here: a 100 000-row reply may still be in the pipe. The host ends this process once it has the
-  // reply (one process per file), and a Node child also leaves when its parent's channel closes.
+}
+
+/** Let the reply flush, then go: one process per file. */
+function exitSoon(): void {
+  setTimeout(() => process.exit(0), 50);
 }
 
 if (parentPort) parentPort.on('message', (event) => void handle(event.data));
 else {
   process.on('message', (message) => void handle(message as ParserRequest));
+  // A Node child whose parent has gone leaves too.
   process.on('disconnect', () => process.exit(0));
 }

@@ -1,0 +1,12 @@
+/**
+ * Hides a person's or an enterprise's name on a projector over real data: the first and last character stay so
+ * the presenter can still tell rows apart (蒂森克虏伯 → 蒂**伯, 王芳 → 王*). Always two stars, so the length is hidden too.
+ * Works on characters, not UTF-16 units.
+ */
+export function maskName(name: string): string {
+  const chars = Array.from(name.trim());
+  if (chars.length === 0) return '';
+  if (chars.length === 1) return '*';
+  if (chars.length === 2) return `${chars[0]}*`;
+  return `${chars[0]}**${chars[chars.length - 1]}`;
+}
