@@ -63,17 +63,16 @@ export async function readWorkbookIsolated(file: string, opts: IsolatedReadOptio
   const child: ParserChild = launcher({ maxOldSpaceMb: opts.maxOldSpaceMb ?? DEFAULT_HEAP_MB });
   return new Promise<ReadReport>((resolve, reject) => {
     let settled = false;
+    // Whatever the outcome, the parser process is done: one process per file.
     const settle = (outcome: () => void) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       opts.signal?.removeEventListener('abort', onAbort);
+      child.kill();
       outcome();
     };
-    const stop = (error: AppError) => settle(() => {
-      child.kill();
-      reject(error);
-    });
+    const stop = (error: AppError) => settle(() => reject(error));
     const onAbort = () => stop(failure('WORKBOOK_CANCELLED'));
     const timer = setTimeout(() => stop(failure('WORKBOOK_PARSER_TIMEOUT')), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     opts.signal?.addEventListener('abort', onAbort, { once: true });

@@ -117,7 +117,7 @@ class SheetScan {
     if (byTitle.length || byNumber.length) this.titled = byTitle.length ? byTitle : byNumber;
   }
 
-  private startBody(rowNumber: number): void {
+  private startBody(): void {
     const { candidate, mapping } = this.best!;
     const headerRow = this.bandStart;
     const reader = candidate.form.kind === 'list'
@@ -125,11 +125,20 @@ class SheetScan {
       : new IndicatorBodyReader(this.name, candidate.form, mapping, this.problems, headerRow);
     this.found = { candidate, reader };
     this.phase = 'body';
-    void rowNumber;
   }
 
   row(rowNumber: number, cells: readonly unknown[]): void {
     if (this.phase === 'skip') return;
+    if (this.phase === 'body') {
+      // The footer starts at a row whose first filled cell is a footer label (单位负责人, 填表人, 说明 …);
+      // a 说明书… in a record's own cells further right is data.
+      const first = cells.findIndex((v) => v !== undefined && v !== null);
+      if (first < 0 || !isFooterRow([cellText(cells[first])])) {
+        if (first >= 0 && this.found!.reader.row(rowNumber, cells)) this.rows += 1;
+        return;
+      }
+      this.phase = 'footer';
+    }
     const row = texts(cells);
     if (this.phase === 'top') {
       if (rowNumber > TOP_ROWS) {
@@ -156,20 +165,15 @@ class SheetScan {
         this.band.push(row);
         return;
       }
-      this.startBody(rowNumber);
-    }
-    if (this.phase === 'body') {
-      if (isFooterRow([...row.values()])) this.phase = 'footer';
-      else {
-        if (this.found!.reader.row(rowNumber, cells)) this.rows += 1;
-        return;
-      }
+      // The first row that adds nothing to the header is the first row of the body.
+      this.startBody();
+      return this.row(rowNumber, cells);
     }
     this.footer.push([...row.values()]);
   }
 
   finish(): void {
-    if (this.phase === 'header') this.startBody(0);
+    if (this.phase === 'header') this.startBody();
     if (this.found?.reader instanceof IndicatorBodyReader) this.found.reader.finish();
   }
 }
@@ -185,6 +189,7 @@ function cancelled(): AppError {
  * and WORKBOOK_WRONG_FORM when `expect` names another; every other problem is returned with its cell.
  */
 export async function readReportWorkbook(file: string, opts: ReadOptions = {}): Promise<ReadReport> {
+  if (opts.signal?.aborted) throw cancelled();
   const digest = fileDigest(file);
   const marker = await readWorkbookMarker(file);
   const Reader = patchedWorkbookReader();

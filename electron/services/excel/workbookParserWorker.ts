@@ -15,12 +15,14 @@ interface ParentPort {
 
 const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort;
 
-/** `sent` runs once the message has left this process (a 100 000-row report is tens of MB to serialise and write). */
+/**
+ * `sent` runs once the message has left this process (a 100 000-row report is tens of MB to serialise and
+ * write). A utility process has no such callback, so there the host ends the process once it has the reply
+ * (readWorkbookIsolated kills the parser whatever the outcome).
+ */
 function reply(message: ParserReply, sent?: () => void): void {
-  if (parentPort) {
-    parentPort.postMessage(message);
-    sent?.();
-  } else process.send?.(message, undefined, {}, () => sent?.());
+  if (parentPort) parentPort.postMessage(message);
+  else process.send?.(message, undefined, {}, () => sent?.());
 }
 
 async function handle(request: ParserRequest): Promise<void> {
@@ -39,4 +41,8 @@ function exitSoon(): void {
 }
 
 if (parentPort) parentPort.on('message', (event) => void handle(event.data));
-else process.on('message', (message) => void handle(message as ParserRequest));
+else {
+  process.on('message', (message) => void handle(message as ParserRequest));
+  // A Node child whose parent has gone leaves too.
+  process.on('disconnect', () => process.exit(0));
+}

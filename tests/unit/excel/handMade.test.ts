@@ -30,7 +30,7 @@ async function handMadeLedger(file: string, options: { date1904?: boolean } = {}
   const base = options.date1904 ? serial1900('2026-10-08') - 1462 : serial1900('2026-10-08');
   sheet.getRow(5).values = [1, '嘉兴德合精工科技有限公司', '中德精密一期', creditCode(1), '重点', '1,234.50', '１２３４.５', { formula: 'F5*2', result: 2469 } as ExcelJS.CellFormulaValue, '2026/10/8', '是', '德国', base];
   sheet.getRow(6).values = [2, '平湖日新电子有限公司', '日新电子扩产', creditCode(2), null, 'abc', 300, { formula: '1+1' } as ExcelJS.CellFormulaValue, '2026-13-40', '也许', '日本', '2026年10月8日'];
-  sheet.getRow(8).values = [3, '嘉善韩美新材料有限公司', '  ', creditCode(3), null, 88, 20, 10, 46_000.5, 'N', '韩国', null];
+  sheet.getRow(8).values = [3, '嘉善韩美新材料有限公司', '  ', creditCode(3), '说明书待补充', 88, 20, 10, 46_000.5, 'N', '韩国', null];
   sheet.getCell('A10').value = '填表人：张晓明';
   sheet.getCell('D10').value = '联系电话：0573-85012345';
   // What Excel users cannot see must not be imported.
