@@ -72,23 +72,26 @@ export async function commitImport(host: ImportHost, request: CommitRequest, pro
     }
     signal?.throwIfAborted();
 
+    // Checked again after the await above: another import may have begun meanwhile, and its transaction is not ours to roll back.
+    if (store.sqlite.inTransaction) throw new AppError('IMPORT_RUNNING');
+    restoreCache = widenCache(store.sqlite);
+    // The plan is made inside the transaction: it pauses for progress and cancel, and nothing can change the store
+    // under it meanwhile (other changes are refused while the transaction is open).
+    store.sqlite.exec('BEGIN IMMEDIATE');
+    ownsTransaction = true;
     progress({ phase: 'validate' });
     const now = host.now();
     const at = now.toISOString();
-    const result = planImport(store.db, cache.parsed, { parkId: cache.parkId, period: cache.period, at, actor: host.actor, today: localToday(now) });
+    const result = await planImport(store.db, cache.parsed, { parkId: cache.parkId, period: cache.period, at, actor: host.actor, today: localToday(now) }, signal);
     if (result.problems.length > 0) {
+      store.sqlite.exec('ROLLBACK');
+      ownsTransaction = false;
       const stale = importError('IMPORT_STALE', { count: result.problems.length }, { batchId: batch.id });
       markUnsuccessful(host, batch.id, 'failed', stale, { problems: result.problems.slice(0, STORED_PROBLEMS), problemCount: result.problems.length });
       throw stale;
     }
-
-    // Checked again after the awaits above: another import may have begun meanwhile, and its transaction is not ours to roll back.
-    if (store.sqlite.inTransaction) throw new AppError('IMPORT_RUNNING');
     const writes = result.plan.writes;
     const writer = preparePlanWriter(store.sqlite, { batchId: batch.id, actor: host.actor, at });
-    restoreCache = widenCache(store.sqlite);
-    store.sqlite.exec('BEGIN IMMEDIATE');
-    ownsTransaction = true;
     progress({ phase: 'write', done: 0, total: writes.length });
     for (let i = 0; i < writes.length; i += 1) {
       writer.write(writes[i]!, i + 1);
