@@ -29,7 +29,8 @@ export function cellText(value: CellValue | undefined): string {
 /** A number's plain decimal text ("1e-7" → "0.0000001"); numbers typed as text keep their digits, grouping removed. */
 export function decimalText(value: CellValue | undefined): string | null {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return null;
+    // Beyond 1e21 toFixed answers in exponent form too; no amount on any form is that large.
+    if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return null;
     const text = String(value);
     return /e/i.test(text) ? value.toFixed(20).replace(/\.?0+$/, '') : text;
   }
@@ -54,6 +55,7 @@ const MAX_SCALED = BigInt(Number.MAX_SAFE_INTEGER);
 /** A non-negative quantity at `scale` decimals (万美元 → dollars is scale 4); null for a blank cell. */
 export function nonNegativeScaled(value: CellValue | undefined, scale: number): Parsed<number | null> {
   if (isBlank(value)) return { ok: true, value: null };
+  if (typeof value === 'number' && Math.abs(value) >= 1e21) return { ok: false, reason: value < 0 ? 'negative' : 'tooBig' };
   const text = decimalText(value);
   if (text === null) return { ok: false, reason: 'notNumber' };
   const scaled = scaleHalfUp(text, scale);
