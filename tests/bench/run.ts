@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { printTable, type BenchResult } from './benchResult';
+import { benchDashboard } from './dashboard.bench';
 import { benchDataSafety } from './dataSafety.bench';
 import { benchProjects } from './projects.bench';
 import { benchStartup } from './startup.bench';
@@ -11,7 +12,7 @@ import { benchWorkflows } from './workflows.bench';
 async function main(): Promise<void> {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parkdesk-bench-'));
   try {
-    const results: BenchResult[] = [...(await benchStartup(workDir)), ...(await benchProjects(workDir)), ...(await benchWorkflows(workDir)), ...(await benchDataSafety(workDir))];
+    const results: BenchResult[] = [...(await benchStartup(workDir)), ...(await benchProjects(workDir)), ...(await benchWorkflows(workDir)), ...(await benchDataSafety(workDir)), ...(await benchDashboard(workDir))];
     printTable(results);
     fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
     console.log(`node ${process.version} · ${os.cpus().length} cores · results in tests/bench/results.json`);
