@@ -29,22 +29,45 @@ export function projectsByStage(sqlite: Database.Database, scope: DashboardScope
   return { stages, total: stages.reduce((s, r) => s + r.count, 0) };
 }
 
-/** 合同外资 and project count by a grouping of projects (source country, industry division), largest first. */
-function investmentBy(sqlite: Database.Database, scope: DashboardScope, groupSql: string, param: 'country' | 'industry') {
+interface InvestmentGroup {
+  key: string;
+  projects: number;
+  contractedUsd: number;
+  totalUsd: number;
+}
+
+/** The 15 largest groups by 合同外资, each linking to its projects. */
+function largest(groups: InvestmentGroup[], scope: DashboardScope, param: 'country' | 'industry') {
+  return groups
+    .sort((a, b) => b.contractedUsd - a.contractedUsd || b.projects - a.projects || a.key.localeCompare(b.key))
+    .slice(0, 15)
+    .map((r) => ({ ...r, link: { route: 'projects', params: { ...parkParam(scope), [param]: r.key } } satisfies RecordLink }));
+}
+
+/** 合同外资 and project count per value of a plain column (grouping on a column, not an expression, is cheaper). */
+function sumsBy(sqlite: Database.Database, scope: DashboardScope, column: 'p.source_country' | 'p.industry_code'): InvestmentGroup[] {
   const { where, params } = projectScope(scope);
-  const rows = sqlite
-    .prepare(`SELECT ${groupSql} AS key, COUNT(*) AS projects, SUM(p.contracted_fdi_usd) AS contractedUsd, SUM(p.total_investment_usd) AS totalUsd FROM projects p ${FROM_COVERING} WHERE ${where} GROUP BY 1 ORDER BY contractedUsd DESC, projects DESC LIMIT 15`)
-    .all(...params) as { key: string; projects: number; contractedUsd: number; totalUsd: number }[];
-  return rows.map((r) => ({ ...r, link: { route: 'projects', params: { ...parkParam(scope), [param]: r.key } } satisfies RecordLink }));
+  return sqlite
+    .prepare(`SELECT ${column} AS key, COUNT(*) AS projects, SUM(p.contracted_fdi_usd) AS contractedUsd, SUM(p.total_investment_usd) AS totalUsd FROM projects p ${FROM_COVERING} WHERE ${where} GROUP BY 1`)
+    .all(...params) as InvestmentGroup[];
 }
 
 export function investmentBySource(sqlite: Database.Database, scope: DashboardScope) {
-  return { rows: investmentBy(sqlite, scope, 'p.source_country', 'country') };
+  return { rows: largest(sumsBy(sqlite, scope, 'p.source_country'), scope, 'country') };
 }
 
-/** By GB/T 4754 division (two digits), which the projects list filters on. */
+/** By GB/T 4754 division (two digits), which the projects list filters on; the groups are folded into divisions here. */
 export function investmentByIndustry(sqlite: Database.Database, scope: DashboardScope) {
-  return { rows: investmentBy(sqlite, scope, 'substr(p.industry_code, 1, 2)', 'industry') };
+  const divisions = new Map<string, InvestmentGroup>();
+  for (const group of sumsBy(sqlite, scope, 'p.industry_code')) {
+    const key = group.key.slice(0, 2);
+    const division = divisions.get(key) ?? { key, projects: 0, contractedUsd: 0, totalUsd: 0 };
+    division.projects += group.projects;
+    division.contractedUsd += group.contractedUsd;
+    division.totalUsd += group.totalUsd;
+    divisions.set(key, division);
+  }
+  return { rows: largest([...divisions.values()], scope, 'industry') };
 }
 
 /**
