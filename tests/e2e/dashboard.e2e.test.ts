@@ -52,10 +52,14 @@ describe('dashboard in demo mode, in the real renderer', () => {
     const band = (box.height - 8 - 24) / Math.max(bars, 1);
     await page.mouse.click(box.x + 180, box.y + 8 + band / 2);
     await page.waitForURL(/#\/projects\?.*fortune500=1/);
-    await expect.poll(() => page.getByTestId('projects-table').innerText()).toContain('蒂森克虏伯');
-    const table = await page.getByTestId('projects-table').innerText();
-    expect(table).toContain('大和电子材料');
-    expect(table).not.toContain('辉门');
+    // The first bar is a park with the most Fortune 500 projects; the list shows exactly its Fortune 500 projects.
+    const parkId = new URLSearchParams(page.url().split('?')[1]).get('park')!;
+    const expected = demo.session.current.sqlite
+      .prepare("SELECT p.name FROM projects p JOIN enterprises e ON e.id = p.enterprise_id WHERE p.park_id = ? AND e.is_fortune500 = 1")
+      .all(parkId) as { name: string }[];
+    expect(expected.length).toBe(2);
+    for (const { name } of expected) await expect.poll(() => page.getByTestId('projects-table').innerText()).toContain(name);
+    expect(await page.getByTestId('projects-table').innerText()).toContain(`已显示 2 / 共 2 条`);
     expect(await page.getByTestId('projects-fortune500-only').isChecked()).toBe(true);
     await screenshot(page, 'dash-02-fortune500-projects');
     await page.goBack();
