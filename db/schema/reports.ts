@@ -110,3 +110,4 @@ export const consolidationEntries = sqliteTable(
 
 export type ReportSubmissionRow = typeof reportSubmissions.$inferSelect;
 export type ImportBatchRow = typeof importBatches.$inferSelect;
+export type NewImportBatchRow = typeof importBatches.$inferInsert;

@@ -6,12 +6,14 @@ import { DEMO_PARKS } from './demoParks';
 import { seedDemoChecklists } from './seedDemoChecklists';
 import { seedDemoInvestment } from './seedDemoInvestment';
 import { seedDemoPolicies } from './seedDemoPolicies';
+import { seedDemoReports } from './seedDemoReports';
 import { seedDemoWorkflows } from './seedDemoWorkflows';
 
 /**
  * Adds the demo parks that are not there yet (each with its audit row), then their investors, projects,
  * arrivals and targets, the reference approval procedures and demo applications, the service checklist templates
- * and demo checklists, the policy library with demo conditions and one 政策兑现, in one transaction.
+ * and demo checklists, the policy library with demo conditions and one 政策兑现, indicator values for 2024–2026 and report submissions
+ * in each state, in one transaction.
  * Running it twice adds nothing the second time.
  * Returns how many parks were added.
  */
@@ -32,6 +34,7 @@ export function seedDemoData(store: Store, actor: string, now = new Date()): num
     seedDemoWorkflows(store, actor, now);
     seedDemoChecklists(store, actor, now);
     seedDemoPolicies(store, actor, at);
+    seedDemoReports(store, actor, at);
     return added;
   });
 }

@@ -41,6 +41,9 @@ export function createDispatch(ctx: ApiContext, options: DispatchOptions = {}): 
       if (def.kind === 'query') return { ok: true, value: await def.run(ctx, parsed.data) };
       const at = ctx.now().toISOString();
       const store = ctx.store;
+      // Only an import holds a transaction open across calls (services/imports/commitImport.ts); a change made now
+      // would be written inside it and undone with it if the import is cancelled.
+      if (store.sqlite.inTransaction) throw new AppError('IMPORT_RUNNING');
       const value = store.transaction(() => {
         const mutationCtx: MutationContext = {
           ...ctx,

@@ -9,6 +9,8 @@ import { checklistsApi } from './checklists';
 import { dashboardApi } from './dashboard';
 import { demoApi } from './demo';
 import { enterprisesApi } from './enterprises';
+import { importsApi } from './imports';
+import { jobsApi } from './jobs';
 import { indicatorsApi } from './indicators';
 import { parksApi } from './parks';
 import { policiesApi } from './policies';
@@ -16,6 +18,7 @@ import { policyApplicabilityApi } from './policyApplicability';
 import { policyBenefitsApi } from './policyBenefits';
 import { printApi } from './print';
 import { projectsApi } from './projects';
+import { reportsApi } from './reports';
 import { systemApi } from './system';
 import { targetsApi } from './targets';
 import { workflowApplicationsApi } from './workflowApplications';
@@ -42,6 +45,9 @@ export const registry = {
   ...systemApi,
   ...backupsApi,
   ...auditApi,
+  ...reportsApi,
+  ...importsApi,
+  ...jobsApi,
   ...indicatorsApi,
   ...dashboardApi,
   ...demoApi,

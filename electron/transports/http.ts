@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../api/dispatch';
+import { MAX_IMPORT_FILE_BYTES } from '../api/contract/importSchemas';
 import { formatMessage } from '../api/contract/messages';
 import type { ApiErrorPayload, Result } from '../api/contract/result';
 import { CONTENT_SECURITY_POLICY, resolveStaticFile } from '../services/staticFiles';
@@ -60,6 +61,18 @@ function tokenMatches(header: string | undefined, token: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+/** Files travel base64 in JSON: 4 characters per 3 bytes, plus a little for the rest of the request. */
+const JSON_OVERHEAD_BYTES = 1024 * 1024;
+
+export function bodyLimitFor(fileBytes: number): number {
+  return Math.ceil(fileBytes / 3) * 4 + JSON_OVERHEAD_BYTES;
+}
+
+/** The largest file a body of `limit` bytes can carry, for the message the user reads. */
+function maxUploadBytes(limit: number): number {
+  return Math.max(0, Math.floor((limit - JSON_OVERHEAD_BYTES) / 4) * 3);
+}
+
 function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -70,7 +83,8 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
         // Keep reading and discarding, so the client gets the 413 instead of a reset connection.
         req.removeAllListeners('data');
         req.resume();
-        reject(new HttpFailure(413, { code: 'VALIDATION', message: formatMessage('code.VALIDATION'), details: { reason: 'body too large' } }));
+        const params = { maxMb: Math.floor(maxUploadBytes(limit) / (1024 * 1024)) };
+        reject(new HttpFailure(413, { code: 'REQUEST_TOO_LARGE', message: formatMessage('code.REQUEST_TOO_LARGE', params), details: { reason: 'body too large', params } }));
         return;
       }
       chunks.push(chunk);
@@ -95,8 +109,8 @@ function parseJson(text: string): unknown {
  */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  // Attachments travel base64 in JSON (4/3 of their size); 20 MB carries the largest setting's default with room.
-  const maxBody = options.maxBodyBytes ?? 20 * 1024 * 1024;
+  // Sized for the largest workbook an import accepts (a 100 000-row ledger is ~8 MB); attachments are smaller.
+  const maxBody = options.maxBodyBytes ?? bodyLimitFor(MAX_IMPORT_FILE_BYTES);
   let port = options.port ?? 0;
   const allowedHosts = () => [`${HOST}:${port}`, `localhost:${port}`];
 

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../electron/api/dispatch';
-import { startHttpServer, type RunningHttpServer } from '../../electron/transports/http';
+import { MAX_IMPORT_FILE_BYTES } from '../../electron/api/contract/importSchemas';
+import { bodyLimitFor, startHttpServer, type RunningHttpServer } from '../../electron/transports/http';
 import { makeTempDir, openTestApp, type TestApp } from '../helpers/tempStore';
 
 /** A request exactly as written: fetch() would normalise the dots away before they reach the server. */
@@ -77,9 +78,11 @@ describe('browser-mode HTTP transport', () => {
     const bad = await api('parks.create', '{not json');
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const huge = await api('parks.create', JSON.stringify({ name: 'x'.repeat(21 * 1024 * 1024) }));
+    const huge = await api('parks.create', JSON.stringify({ name: 'x'.repeat(bodyLimitFor(MAX_IMPORT_FILE_BYTES) + 1) }));
     expect(huge.status).toBe(413);
-    expect(await huge.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const refusal = await huge.json();
+    expect(refusal).toMatchObject({ ok: false, error: { code: 'REQUEST_TOO_LARGE', details: { params: { maxMb: 60 } } } });
+    expect(refusal.error.message).toContain('60 MB');
   });
 
   it('serves the renderer with the CSP, falls back to index.html for app routes, and refuses traversal', async () => {

@@ -1,18 +1,11 @@
 import type ExcelJS from 'exceljs';
 import { DOMAIN_LABELS, ITEM_STATUS_LABELS } from '../../../db/reference/checklists';
 import type { ChecklistItemRow } from '../../../db/schema';
+import { neutralise } from '../excel/neutralise';
 
 export const EXPORT_LANGUAGES = ['zh', 'en', 'both'] as const;
 export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];
 type Lang = 'zh' | 'en';
-
-/**
- * Text a spreadsheet would read as a formula (= + - @, full-width ＝, and the tab/CR some programs also treat so) gets
- * a leading apostrophe: a note typed as "=HYPERLINK(…)" must stay text in the investor's Excel.
- */
-export function neutralise(text: string): string {
-  return /^[=+\-@\t\r＝]/.test(text) ? `'${text}` : text;
-}
 
 interface Column {
   key: string;
