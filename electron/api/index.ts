@@ -6,6 +6,7 @@ import { auditApi } from './audit';
 import { backupsApi } from './backups';
 import { checklistItemsApi } from './checklistItems';
 import { checklistsApi } from './checklists';
+import { consolidationApi } from './consolidation';
 import { dashboardApi } from './dashboard';
 import { demoApi } from './demo';
 import { enterprisesApi } from './enterprises';
@@ -46,6 +47,7 @@ export const registry = {
   ...backupsApi,
   ...auditApi,
   ...reportsApi,
+  ...consolidationApi,
   ...importsApi,
   ...jobsApi,
   ...indicatorsApi,
