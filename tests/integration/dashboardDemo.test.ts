@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSessionTestApp, type SessionTestApp } from './dataSafetyTestApp';
 
-/** Every dashboard query on the demo store, with figures that can be checked by hand from db/seed/demoShowcase.ts. */
+/** Every dashboard query on the demo store, with figures checked by hand from db/seed/demoShowcase.ts and demoIndicators.ts. */
 describe('dashboard queries on the demo store', () => {
   let app: SessionTestApp;
   const parkId = (name: string) => (app.session.current.sqlite.prepare('SELECT id FROM parks WHERE name = ?').get(name) as { id: string }).id;
@@ -76,16 +76,36 @@ describe('dashboard queries on the demo store', () => {
     expect(value.overdueItems.count).toBeGreaterThan(0);
   });
 
-  it('gauges: 2025 is the latest complete year; ratios of the parts summed over both high-tech zones', async () => {
+  /*
+   * Figures by hand from db/seed/demoIndicators.ts (the one source of demo T3/T4 values). 2025 is y = 1; the four
+   * quarters' shares add up to 1, so a year's flow is the annual figure; employees are a stock: Q4's.
+   *   杭州高新 (index 9): land 6000 + 1500·2 = 9 000 亩; growth 1.06; value added 9 000 · (95 + 4·8) · 1.06 = 1 211 580;
+   *     GDP × 1.55 = 1 877 949; high-tech × 0.73 = 884 453.4; tax 9 000 · (36 + 3·2) · 1.06 = 400 680;
+   *     R&D = GDP × 0.07 = 131 456.43; employees round(1 877 949 / 50) + 3·120 = 37 919.
+   *     → 亩均税收 400 680 / 9 000 = 44.52; R&D 7 %; high-tech 73 %; 1 877 949 / 37 919 = 49.53 万元/人.
+   *   宁波高新 (index 10): land 6000 + 1500·3 = 10 500; growth 1.07; value added 10 500 · 95 · 1.07 = 1 067 325;
+   *     GDP 1 654 353.75; high-tech × 0.77 = 821 840.25; tax 10 500 · (36 + 4·2) · 1.07 = 494 340;
+   *     R&D = GDP × 0.075 = 124 076.53; employees round(1 654 353.75 / 46) + 360 = 36 324.
+   *   Both (ratio of the summed parts): 895 020 / 19 500 = 45.90; 255 532.96 / 3 532 302.75 = 7.23 %;
+   *     1 706 293.65 / 2 278 905 = 74.87 %; 3 532 302.75 / 74 243 = 47.58 万元/人.
+   */
+  it('gauges: 2025 is the latest complete year; with no park chosen, ratios of the parts summed over the two high-tech zones', async () => {
     const both = await ask('dashboard.gauges', { from: '2025-12', to: '2026-11' });
     expect(both.year).toBe(2025);
+    expect(both.highTechZones).toBe(true);
     const values = Object.fromEntries(both.gauges.map((g: { code: string; value: number | null }) => [g.code, g.value]));
-    // (760 000 + 240 000) / (20 000 + 9 000); (180 000 + 72 000) / 3 600 000; 1 524 000 / 1 920 000; 3 600 000 / 80 000.
-    expect(values).toEqual({ tax_per_mu: 34.48, rd_intensity: 7, high_tech_share: 79.38, labour_productivity: 45 });
+    expect(values).toEqual({ tax_per_mu: 45.9, rd_intensity: 7.23, high_tech_share: 74.87, labour_productivity: 47.58 });
+    expect(both.gauges.every((g: { parks: number }) => g.parks === 2)).toBe(true);
+    const chosen = await ask('dashboard.gauges', { parkIds: [parkId('杭州国家高新技术产业开发区'), parkId('宁波国家高新技术产业开发区')], from: '2025-12', to: '2026-11' });
+    expect(chosen.gauges.map((g: { value: number }) => g.value)).toEqual([45.9, 7.23, 74.87, 47.58]);
     const hangzhou = await ask('dashboard.gauges', { parkIds: [parkId('杭州国家高新技术产业开发区')], from: '2025-01', to: '2025-12' });
-    expect(hangzhou.gauges.map((g: { value: number }) => g.value)).toEqual([38, 7.5, 82, 48]);
-    expect(hangzhou.gauges.find((g: { code: string }) => g.code === 'rd_intensity')).toMatchObject({ target: 8, progressPercent: 93.75 });
-    const none = await ask('dashboard.gauges', { parkIds: [parkId('中意宁波生态园')], from: '2025-01', to: '2025-12' });
+    expect(hangzhou.highTechZones).toBe(false);
+    expect(hangzhou.gauges.map((g: { value: number }) => g.value)).toEqual([44.52, 7, 73, 49.53]);
+    expect(hangzhou.gauges.find((g: { code: string }) => g.code === 'rd_intensity')).toMatchObject({ target: 8, progressPercent: 87.5 });
+  });
+
+  it('gauges say "no data" (null, not 0) for years before the demo’s figures', async () => {
+    const none = await ask('dashboard.gauges', { parkIds: [parkId('中意宁波生态园')], from: '2023-01', to: '2023-12' });
     expect(none.year).toBeNull();
     expect(none.gauges.every((g: { value: null; progressPercent: null }) => g.value === null && g.progressPercent === null)).toBe(true);
   });

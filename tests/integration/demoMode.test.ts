@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countOf, openSessionTestApp, parkInput, type SessionTestApp } from './dataSafetyTestApp';
@@ -68,14 +70,42 @@ describe('demo mode on real SQLite files', () => {
     expect(countOf(app, 'parks')).toBe(12);
   });
 
-  it('has two years of monthly arrivals and hand-entered T3 figures of the high-tech zones', async () => {
+  it('has two years of monthly arrivals and hand-entered T3 figures of every demo park', async () => {
     await app.call('demo.enter', {});
     const months = app.session.current.sqlite.prepare('SELECT DISTINCT period FROM fdi_arrivals WHERE period >= ? ORDER BY period').all('2025-01') as { period: string }[];
     expect(months.map((m) => m.period)).toHaveLength(23);
     expect(months.at(0)!.period).toBe('2025-01');
     expect(months.at(-1)!.period).toBe('2026-11');
-    const zones = app.session.current.sqlite.prepare("SELECT COUNT(DISTINCT park_id) AS n FROM indicator_values WHERE source = 'manual'").get() as { n: number };
-    expect(zones.n).toBe(2);
+    // db/seed/demoIndicators.ts: every one of the 11 demo parks, 2024-Q1 to 2026-Q3 (11 quarters) and a land area for 2024–2026.
+    const parks = app.session.current.sqlite.prepare("SELECT COUNT(DISTINCT park_id) AS n FROM indicator_values WHERE source = 'manual'").get() as { n: number };
+    expect(parks.n).toBe(11);
+    const hangzhou = app.session.current.sqlite
+      .prepare("SELECT COUNT(DISTINCT v.period) AS n FROM indicator_values v JOIN parks p ON p.id = v.park_id WHERE p.name = '杭州国家高新技术产业开发区' AND v.indicator_code = 'gdp'")
+      .get() as { n: number };
+    expect(hangzhou.n).toBe(11);
+  });
+
+  it('refuses backups and restore inside the demo, with the reason, and writes nothing among the real backups', async () => {
+    const made = await app.call('backups.create', {});
+    expect(made.ok).toBe(true);
+    const realBackup = (made.value as { name: string }).name;
+    const backupsDir = path.join(app.dir, 'backups');
+    const before = fs.readdirSync(backupsDir).sort();
+    await app.call('demo.enter', {});
+    const refusal = { ok: false, error: { code: 'DEMO_NO_BACKUP', message: '演示模式下不能备份或恢复——请先退出演示模式' } };
+    expect(await app.call('backups.create', {})).toMatchObject(refusal);
+    const usbStick = fs.mkdtempSync(path.join(os.tmpdir(), 'parkdesk-usb-'));
+    expect(await app.call('backups.createInFolder', { folder: usbStick })).toMatchObject(refusal);
+    expect(fs.readdirSync(usbStick)).toEqual([]);
+    // A restore would put the real store's data on the projector in place of the demo.
+    expect(await app.call('backups.restore', { name: realBackup })).toMatchObject(refusal);
+    expect(countOf(app, 'parks')).toBe(11);
+    expect((await app.call('backups.list', {})).value).toMatchObject({ demoMode: true });
+    expect(fs.readdirSync(backupsDir).sort()).toEqual(before);
+    await app.call('demo.exit', {});
+    expect((await app.call('backups.list', {})).value).toMatchObject({ demoMode: false });
+    app.clock.now = new Date(app.clock.now.getTime() + 60_000);
+    expect((await app.call('backups.create', {})).ok).toBe(true);
   });
 
   it('is refused where the host cannot switch stores', async () => {

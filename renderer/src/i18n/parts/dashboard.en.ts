@@ -24,6 +24,7 @@ export const dashboardEn: Record<keyof typeof dashboardZh, string> = {
   'dash.f500.series': 'Projects',
   'dash.f500.empty': 'No projects of Fortune 500 investors. Tag investors as Fortune 500 under Investors',
   'dash.gauge.title': '{{year}} indicators against the 2025 targets',
+  'dash.gauge.titleHighTech': 'High-tech zones: {{year}} indicators against the 2025 targets',
   'dash.gauge.titleNone': 'Indicators against the 2025 targets',
   'dash.gauge.noData': 'No data',
   'dash.gauge.about': 'Target about {{value}} {{unit}}',

@@ -23,6 +23,7 @@ export const dashboardZh = {
   'dash.f500.series': '项目数',
   'dash.f500.empty': '没有世界500强企业的项目——到「投资企业」给企业加上“世界500强”标签',
   'dash.gauge.title': '{{year}} 年指标对照 2025 年目标',
+  'dash.gauge.titleHighTech': '高新区 {{year}} 年指标对照 2025 年目标',
   'dash.gauge.titleNone': '指标对照 2025 年目标',
   'dash.gauge.noData': '暂无数据',
   'dash.gauge.about': '目标约 {{value}} {{unit}}',

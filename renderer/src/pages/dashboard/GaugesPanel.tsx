@@ -37,7 +37,7 @@ export function GaugesPanel({ input, locale, height }: { input: DashboardInput; 
   const { t } = useTranslation();
   const query = useApiQuery('dashboard.gauges', input);
   const data = query.data;
-  const title = data?.year ? t('dash.gauge.title', { year: data.year }) : t('dash.gauge.titleNone');
+  const title = data?.year ? t(data.highTechZones ? 'dash.gauge.titleHighTech' : 'dash.gauge.title', { year: data.year }) : t('dash.gauge.titleNone');
   return (
     <ChartCard title={title} testId="dash-gauges" loaded={data !== null} error={query.error} empty={data && data.year === null ? t('dash.gauge.empty') : null}>
       <Row gutter={[12, 12]}>
