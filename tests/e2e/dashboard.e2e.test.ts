@@ -36,8 +36,8 @@ describe('dashboard in demo mode, in the real renderer', () => {
     await expect.poll(() => page.getByTestId('dash-fdi-total').innerText(), { timeout: 15_000 }).toMatch(/合计 [\d,]+\.\d\d 万美元/);
     await expect.poll(() => chartText(page, 'dash-f500-canvas')).toContain('中日（平湖）产业合作园');
     expect(await chartText(page, 'dash-compare')).toContain('中荷（嘉善）产业合作园');
-    expect(await page.getByTestId('dash-gauge-rd_intensity').innerText()).toContain('7 % · 目标约 8 %');
-    expect(await page.getByTestId('dash-gauges').innerText()).toContain('2025 年指标对照 2025 年目标');
+    expect(await page.getByTestId('dash-gauge-rd_intensity').innerText()).toContain('7.23 % · 目标约 8 %');
+    expect(await page.getByTestId('dash-gauges').innerText()).toContain('高新区 2025 年指标对照 2025 年目标');
     await page.waitForTimeout(600);
     await screenshot(page, 'dash-01-demo');
   });
@@ -95,17 +95,18 @@ describe('dashboard in demo mode, in the real renderer', () => {
   it('resets the demo after an edit, and the edit is gone', async () => {
     const parkId = (demo.session.current.sqlite.prepare("SELECT id FROM parks WHERE name = '杭州国家高新技术产业开发区'").get() as { id: string }).id;
     await page.goto(page.url().replace(/#.*/, `#/dashboard?tab=indicators&park=${parkId}&year=2025`));
-    await expect.poll(() => page.getByTestId('indicator-year-land_area_mu').innerText()).toContain('20,000.00');
+    // db/seed/demoIndicators.ts, index 9: land 9 000 亩, 2025 tax 400 680 万元 → 44.52 万元/亩; with 40 000 亩, 10.02.
+    await expect.poll(() => page.getByTestId('indicator-year-land_area_mu').innerText()).toContain('9,000.00');
     await page.getByTestId('indicator-edit-land_area_mu').click();
     await page.getByTestId('indicator-input-2025').fill('40000');
     await page.getByTestId('indicator-save').click();
     await expect.poll(() => page.getByTestId('indicator-year-land_area_mu').innerText()).toContain('40,000.00');
-    expect(await page.getByTestId('indicator-year-tax_per_mu').innerText()).toContain('19.00');
+    expect(await page.getByTestId('indicator-year-tax_per_mu').innerText()).toContain('10.02');
     await screenshot(page, 'dash-04-indicator-edited');
     await page.getByTestId('demo-reset').click();
     await page.getByTestId('demo-reset-confirm').click();
-    await expect.poll(() => page.getByTestId('indicator-year-land_area_mu').innerText()).toContain('20,000.00');
-    expect(await page.getByTestId('indicator-year-tax_per_mu').innerText()).toContain('38.00');
+    await expect.poll(() => page.getByTestId('indicator-year-land_area_mu').innerText()).toContain('9,000.00');
+    expect(await page.getByTestId('indicator-year-tax_per_mu').innerText()).toContain('44.52');
   });
 
   it('shows the charts in English after switching the language', async () => {
@@ -126,6 +127,14 @@ describe('dashboard in demo mode, in the real renderer', () => {
     await screenshot(page, 'dash-06-projector');
     await page.getByTestId('projector-off').click();
     await page.locator('.shell-header').waitFor();
+  });
+
+  it('数据安全 in the demo says why backups and restore are off', async () => {
+    await page.getByTestId('nav-dataSafety').click();
+    await expect.poll(() => page.getByTestId('backups-demo-mode').innerText()).toContain('演示模式下不能备份或恢复——请先退出演示模式');
+    expect(await page.getByTestId('backup-now').isDisabled()).toBe(true);
+    await screenshot(page, 'dash-07-data-safety-demo');
+    await page.getByTestId('nav-dashboard').click();
   });
 
   it('leaves the demo: the real store was never written', async () => {
