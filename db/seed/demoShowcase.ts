@@ -44,21 +44,3 @@ export const SHOWCASE_INVESTORS: ShowcaseInvestor[] = [
   { park: '宁波国家高新技术产业开发区', enterprise: '班加罗尔软件（宁波）有限公司（演示）', original: 'Demo Bengaluru Software', country: 'IN', industry: '651', tags: ['high_tech'], orgCode: 'MA2HDM118', type: 'new', stage: 'in_production', signedOn: '2024-06-30', totalWan: 1500, contractedWan: 1000, monthlyWan: 25, growth: 7 },
   { park: '宁波国家高新技术产业开发区', enterprise: '釜山新材料（宁波）有限公司（演示）', original: 'Demo Busan Advanced Materials', country: 'KR', industry: '265', tags: ['industry_leader'], orgCode: 'MA2HDM119', type: 'capital_increase', stage: 'in_production', signedOn: '2024-02-05', totalWan: 6500, contractedWan: 4000, monthlyWan: 95, growth: -3 },
 ];
-
-/**
- * T3/T4 figures of the two high-tech zones (万元, 人, 亩), per quarter of 2024 and 2025 and the first three
- * quarters of 2026, so the gauges show 2025 as the latest complete year. Invented to land near source 004's
- * targets: 杭州 R&D 7.5 % of GDP, high-tech 82 %, 亩均税收 38 万元, 劳动生产率 48 万元/人.
- */
-export interface ShowcaseIndicatorPark {
-  park: string;
-  /** One quarter's figures in 2025; 2024 is 8 % lower, 2026 6 % higher. */
-  quarter: { gdp: number; industrial_value_added: number; high_tech_value_added: number; tax_revenue: number; rd_spending: number };
-  employees: number;
-  landMu: number;
-}
-
-export const SHOWCASE_INDICATORS: ShowcaseIndicatorPark[] = [
-  { park: '杭州国家高新技术产业开发区', quarter: { gdp: 600_000, industrial_value_added: 300_000, high_tech_value_added: 246_000, tax_revenue: 190_000, rd_spending: 45_000 }, employees: 50_000, landMu: 20_000 },
-  { park: '宁波国家高新技术产业开发区', quarter: { gdp: 300_000, industrial_value_added: 180_000, high_tech_value_added: 135_000, tax_revenue: 60_000, rd_spending: 18_000 }, employees: 30_000, landMu: 9_000 },
-];

@@ -6,7 +6,7 @@ import { insertAudit } from '../repos/auditRepo';
 import { findLiveEnterpriseByName, insertEnterprise } from '../repos/enterprisesRepo';
 import { findLiveParkByName } from '../repos/parksRepo';
 import { insertProject } from '../repos/projectsRepo';
-import { SHOWCASE_INDICATORS, SHOWCASE_INVESTORS, type ShowcaseIndicatorPark, type ShowcaseInvestor } from './demoShowcase';
+import { SHOWCASE_INVESTORS, type ShowcaseInvestor } from './demoShowcase';
 
 const DEMO_NOTE = '演示数据：企业、金额、日期与信用代码为虚构';
 const FIRST_MONTH = '2025-01';
@@ -51,29 +51,29 @@ function seedInvestor(store: Store, demo: ShowcaseInvestor, actor: string, at: s
   }
 }
 
-/** Quarterly T3 figures (scaled ×100 for 万元, ×1 for 人) and the annual land area of one high-tech zone. */
-function seedIndicators(store: Store, demo: ShowcaseIndicatorPark, actor: string, at: string): void {
-  const park = findLiveParkByName(store.db, demo.park);
-  if (!park) return;
+/**
+ * The first-run demo's arrivals end in 2026-10; the showcase runs to 2026-11, so those projects get November too
+ * (the same as their October), or the year-on-year line would show a false drop in the last month.
+ */
+function topUpLastMonth(store: Store, at: string): void {
+  const october = store.sqlite
+    .prepare("SELECT project_id AS projectId, park_id AS parkId, SUM(amount_usd) AS usd FROM fdi_arrivals WHERE period = '2026-10' AND project_id NOT IN (SELECT project_id FROM fdi_arrivals WHERE period = ?) GROUP BY project_id, park_id")
+    .all(LAST_MONTH) as { projectId: string; parkId: string; usd: number }[];
   const insert = store.sqlite.prepare(
-    `INSERT OR IGNORE INTO indicator_values (park_id, indicator_code, period, scaled_value, source, import_batch_id, updated_at, updated_by)
-     VALUES (?, ?, ?, ?, 'manual', NULL, ?, ?)`,
+    `INSERT INTO fdi_arrivals (id, project_id, park_id, arrived_on, period, amount_usd, currency, original_amount, rate_to_usd, note, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, 'USD', ?, '1', ?, ?)`,
   );
-  const years: [number, number, number][] = [[2024, 92, 4], [2025, 100, 4], [2026, 106, 3]];
-  for (const [year, percent, quarters] of years) {
-    for (let q = 1; q <= quarters; q += 1) {
-      for (const [code, value] of Object.entries(demo.quarter)) insert.run(park.id, code, `${year}-Q${q}`, Math.round(value * percent), at, actor);
-      insert.run(park.id, 'employees', `${year}-Q${q}`, demo.employees, at, actor);
-    }
-    insert.run(park.id, 'land_area_mu', String(year), demo.landMu * 100, at, actor);
-  }
+  for (const r of october) insert.run(randomUUID(), r.projectId, r.parkId, `${LAST_MONTH}-15`, LAST_MONTH, r.usd, String(r.usd), DEMO_NOTE, at);
 }
 
-/** The demo store's richer dataset on top of the first-run demo: more investors, two years of arrivals, T3 figures. */
+/**
+ * The demo store's richer dataset on top of the first-run demo: more investors and two years of arrivals. The T3/T4
+ * indicator figures come from the first-run demo alone (demoIndicators.ts), so there is one source of them.
+ */
 export function seedDemoShowcase(store: Store, actor: string, now: Date): void {
   const at = now.toISOString();
   store.transaction(() => {
     for (const demo of SHOWCASE_INVESTORS) seedInvestor(store, demo, actor, at);
-    for (const demo of SHOWCASE_INDICATORS) seedIndicators(store, demo, actor, at);
+    topUpLastMonth(store, at);
   });
 }

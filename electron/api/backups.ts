@@ -10,6 +10,15 @@ import { currentCounts, restoreBackup } from '../services/backup/restoreBackup';
 import type { ApiContext } from './context';
 import { backupNameInput, backupSettingsInput, backupToFolderInput } from './contract/backupSchemas';
 import { mutation, query } from './defineMethod';
+import { demoModeOf } from './demo';
+
+/**
+ * The demo store is shown to visitors and thrown away: a backup of it would sit among the real backups (and could
+ * be restored over the real store later), and a restore would replace the demo store with real data on the projector.
+ */
+function refuseInDemo(ctx: ApiContext): void {
+  if (demoModeOf(ctx)) throw new AppError('DEMO_NO_BACKUP');
+}
 
 function requireDataDir(ctx: ApiContext): string {
   if (!ctx.dataDir) throw new AppError('RESTORE_UNAVAILABLE');
@@ -35,6 +44,7 @@ export const backupsApi = {
       busy: ctx.storeSession?.isBusy ?? false,
       canRestore: ctx.storeSession !== undefined,
       canChooseFolder: ctx.chooseFolder !== undefined,
+      demoMode: demoModeOf(ctx),
     };
   }),
 
@@ -50,6 +60,7 @@ export const backupsApi = {
 
   /** 立即备份: a manual backup into the backups folder (rotated like the others). */
   'backups.create': query(z.object({}).default({}), async (ctx) => {
+    refuseInDemo(ctx);
     const dataDir = requireDataDir(ctx);
     const file = await backupStore(ctx.store, dataDir, 'manual', { now: ctx.now(), appVersion: ctx.appVersion });
     return fileView(file, dataDir);
@@ -57,11 +68,13 @@ export const backupsApi = {
 
   /** 备份到其他位置: into a folder the user chose; nothing in that folder is ever removed. */
   'backups.createInFolder': query(backupToFolderInput, async (ctx, { folder }) => {
+    refuseInDemo(ctx);
     const file = await backupStoreToFolder(ctx.store, folder, { now: ctx.now(), appVersion: ctx.appVersion });
     return fileView(file, folder);
   }),
 
   'backups.restore': query(backupNameInput, async (ctx, { name }) => {
+    refuseInDemo(ctx);
     const dataDir = requireDataDir(ctx);
     const session = ctx.storeSession;
     if (!session) throw new AppError('RESTORE_UNAVAILABLE');

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { indicatorDefinition, INDICATORS, type IndicatorDefinition } from '../../../db/reference/indicators';
+import { HIGH_TECH_KINDS } from '../../../db/reference/parkKinds';
 import { annualOf } from '../indicators/indicatorYear';
 import { quartersOf } from '../indicators/periods';
 import { progressTowards, RATIO_PARTS, safeRatio } from '../indicators/ratioParts';
@@ -9,9 +10,21 @@ const TARGETED = (INDICATORS as readonly IndicatorDefinition[]).filter((d) => d.
 /** How far back the gauges look for a year with figures. */
 const YEARS_BACK = 5;
 
-/** Stored values of the chosen parks for one year: park → code → period → value in the unit. */
+/**
+ * The parks the gauges add up: the chosen ones, or with none chosen the live high-tech zones (and candidates), whose
+ * targets these are — the cooperation parks' T3/T4 figures would otherwise be measured against them too.
+ */
+function gaugeParks(scope: DashboardScope): { sql: string; params: string[] } {
+  if (scope.parkIds.length > 0) return parkClause('park_id', scope);
+  return {
+    sql: `park_id IN (SELECT id FROM parks WHERE deleted_at IS NULL AND kind IN (${HIGH_TECH_KINDS.map(() => '?').join(',')}))`,
+    params: [...HIGH_TECH_KINDS],
+  };
+}
+
+/** Stored values of the gauges' parks for one year: park → code → period → value in the unit. */
 function valuesOfYear(sqlite: Database.Database, scope: DashboardScope, year: number, codes: string[]) {
-  const parks = parkClause('park_id', scope);
+  const parks = gaugeParks(scope);
   const rows = sqlite
     .prepare(
       `SELECT park_id AS parkId, indicator_code AS code, period, scaled_value AS scaled FROM indicator_values
@@ -65,14 +78,18 @@ function gaugeValues(sqlite: Database.Database, scope: DashboardScope, year: num
   });
 }
 
-/** The indicators with a 2025 target (source 004) against it, for the latest year up to the range's end with figures. */
+/**
+ * The indicators with a 2025 target (source 004) against it, for the latest year up to the range's end with figures;
+ * `highTechZones` says the figures are the high-tech zones' because no park was chosen.
+ */
 export function indicatorGauges(sqlite: Database.Database, scope: DashboardScope) {
+  const highTechZones = scope.parkIds.length === 0;
   const last = Number(scope.to.slice(0, 4));
   for (let year = last; year > last - YEARS_BACK; year -= 1) {
     const values = gaugeValues(sqlite, scope, year);
-    if (values.some((v) => v.value !== null)) return { year, gauges: values.map(toGauge) };
+    if (values.some((v) => v.value !== null)) return { year, highTechZones, gauges: values.map(toGauge) };
   }
-  return { year: null, gauges: TARGETED.map((definition) => toGauge({ definition, value: null, parks: 0 })) };
+  return { year: null, highTechZones, gauges: TARGETED.map((definition) => toGauge({ definition, value: null, parks: 0 })) };
 }
 
 function toGauge({ definition, value, parks }: { definition: IndicatorDefinition; value: number | null; parks: number }) {

@@ -52,6 +52,7 @@ export const dataSafetyEn: Record<keyof typeof dataSafetyZh, string> = {
   'ds.confirmOk': 'Restore',
   'ds.restoring': 'Restoring, please wait…',
   'ds.restored': 'Restored to the state of {{time}}; the data before was saved as backup {{name}}',
+  'ds.demoMode': 'Backups and restore are not available in demo mode. Leave demo mode first (Leave demo at the top of the page)',
   'ds.cannotRestore': 'Restoring is not available in the browser demo mode',
   'ds.networkDrive': 'The data file is on a network drive. ParkDesk needs a local disk to save reliably; move the data folder to a local disk or changes may be lost.',
   'ds.operatorMissing': 'The audit trail records you by your computer account name. Please set your name.',

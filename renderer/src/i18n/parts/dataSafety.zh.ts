@@ -51,6 +51,7 @@ export const dataSafetyZh = {
   'ds.confirmOk': '恢复',
   'ds.restoring': '正在恢复，请稍候……',
   'ds.restored': '已恢复到 {{time}} 的状态，当前数据已另存为备份 {{name}}',
+  'ds.demoMode': '演示模式下不能备份或恢复——请先退出演示模式（页面顶部「退出演示」）',
   'ds.cannotRestore': '浏览器演示模式不支持在线恢复',
   'ds.networkDrive': '数据文件位于网络驱动器上。园区通需要本机磁盘才能可靠保存，请将数据目录移到本机磁盘，否则可能丢失修改。',
   'ds.operatorMissing': '操作记录中的操作员目前记为电脑账户名。请设置您的姓名。',

@@ -1,5 +1,5 @@
 import { CloudUploadOutlined, FolderOpenOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Flex, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
@@ -79,8 +79,8 @@ export function BackupsTab() {
         <Button
           size="small"
           data-testid={`restore-${row.name}`}
-          disabled={!row.integrityOk || row.fromNewerApp || !listing?.canRestore}
-          title={listing?.canRestore ? undefined : t('ds.cannotRestore')}
+          disabled={!row.integrityOk || row.fromNewerApp || !listing?.canRestore || listing.demoMode}
+          title={listing?.demoMode ? t('ds.demoMode') : listing?.canRestore ? undefined : t('ds.cannotRestore')}
           onClick={() => setRestoring(row)}
         >
           {t('ds.restore')}
@@ -91,11 +91,12 @@ export function BackupsTab() {
 
   return (
     <Flex vertical gap={12}>
+      {listing?.demoMode && <Alert type="info" showIcon title={t('ds.demoMode')} data-testid="backups-demo-mode" />}
       <Flex gap={8}>
-        <Button type="primary" icon={<CloudUploadOutlined />} loading={backingUp} onClick={() => void backupNow()} data-testid="backup-now">
+        <Button type="primary" icon={<CloudUploadOutlined />} loading={backingUp} disabled={listing?.demoMode} onClick={() => void backupNow()} data-testid="backup-now">
           {t('ds.backupNow')}
         </Button>
-        <Button icon={<FolderOpenOutlined />} onClick={() => setFolderOpen(true)} data-testid="backup-elsewhere">
+        <Button icon={<FolderOpenOutlined />} disabled={listing?.demoMode} onClick={() => setFolderOpen(true)} data-testid="backup-elsewhere">
           {t('ds.backupElsewhere')}
         </Button>
       </Flex>
