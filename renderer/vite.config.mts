@@ -12,6 +12,8 @@ const vendorGroups = [
   { name: 'exceljs', test: /node_modules[\\/]exceljs[\\/]/, priority: 5 },
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 4 },
   { name: 'antd-icons', test: /node_modules[\\/]@ant-design[\\/]icons/, priority: 3 },
+  // The dashboard's charts (echarts/core with only the charts it uses, and its canvas library zrender).
+  { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 3 },
   { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|dayjs)[\\/]/, priority: 2 },
   { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
 ];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INDICATORS } from '../../db/reference/indicators';
+import { INDICATORS, type IndicatorDefinition } from '../../db/reference/indicators';
 import { getLivePark } from '../../db/repos/parksRepo';
 import { readParkYear } from '../services/indicators/indicatorYear';
 import { checkEntries, storedValue, writeValue } from '../services/indicators/saveIndicatorValues';
@@ -11,7 +11,7 @@ const ENTITY = 'indicator_value';
 
 export const indicatorsApi = {
   /** The definitions (codes, units, frequency, targets); the renderer labels them in the user's language. */
-  'indicators.definitions': query(z.object({}).default({}), () => INDICATORS),
+  'indicators.definitions': query(z.object({}).default({}), (): IndicatorDefinition[] => [...INDICATORS]),
 
   /** One park's indicators for one year: each period's value (null = no data) and the year's figure. */
   'indicators.year': query(indicatorYearInput, ({ store }, { parkId, year }) => {

@@ -1,6 +1,10 @@
-import { Layout, Menu, Typography } from 'antd';
+import { FullscreenExitOutlined } from '@ant-design/icons';
+import { Button, ConfigProvider, Layout, Menu, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useHashRoute } from '../hooks/useHashRoute';
+import { DemoRibbon } from './DemoRibbon';
+import { DeskModeControls } from './DeskModeControls';
+import { useDeskMode } from './deskMode';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ROUTE_ICONS } from './navigationItems';
@@ -13,9 +17,18 @@ export function AppShell({ dataVersion }: { dataVersion: number }) {
   const { t } = useTranslation();
   const location = useHashRoute();
   const { route } = location;
+  const { projector, setProjector } = useDeskMode();
 
+  // Projector mode: no header or menu, larger type everywhere (antd tokens and the page's own CSS).
   return (
-    <Layout className="shell">
+    <ConfigProvider theme={projector ? { token: { fontSize: 18, fontSizeHeading3: 30 } } : {}}>
+    <Layout className={projector ? 'shell shell-projector' : 'shell'}>
+      <DemoRibbon />
+      {projector && (
+        <Button className="projector-exit no-print" data-testid="projector-off" icon={<FullscreenExitOutlined />} onClick={() => setProjector(false)}>
+          {t('dash.projectorExit')}
+        </Button>
+      )}
       <Layout.Header className="shell-header">
         <div className="shell-brand">
           <span className="shell-logo" aria-hidden>
@@ -31,7 +44,10 @@ export function AppShell({ dataVersion }: { dataVersion: number }) {
             {t('app.tagline')}
           </Typography.Text>
         </div>
-        <LanguageSwitch />
+        <div className="shell-header-tools">
+          <DeskModeControls />
+          <LanguageSwitch />
+        </div>
       </Layout.Header>
       <Layout>
         <Layout.Sider width={200} breakpoint="lg" collapsedWidth={64} className="shell-sider">
@@ -56,5 +72,6 @@ export function AppShell({ dataVersion }: { dataVersion: number }) {
         </Layout.Content>
       </Layout>
     </Layout>
+    </ConfigProvider>
   );
 }

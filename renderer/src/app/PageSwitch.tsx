@@ -1,4 +1,5 @@
 import { DataSafetyPage } from '../pages/backups/DataSafetyPage';
+import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { ChecklistPage } from '../pages/checklists/checklist/ChecklistPage';
 import { ChecklistsPage } from '../pages/checklists/ChecklistsPage';
 import { PrintPage } from '../pages/checklists/print/PrintPage';
@@ -23,7 +24,7 @@ export function PageSwitch({ location }: { location: AppLocation }) {
     case 'parks':
       return <ParksPage />;
     case 'projects':
-      return id ? <ProjectPage id={id} /> : <ProjectsPage />;
+      return id ? <ProjectPage id={id} /> : <ProjectsPage params={params} />;
     case 'enterprises':
       return <EnterprisesPage />;
     case 'targets':
@@ -33,10 +34,12 @@ export function PageSwitch({ location }: { location: AppLocation }) {
     case 'policies':
       return id ? <PolicyPage id={id} clauseId={params.clause ?? null} /> : <PoliciesPage params={params} />;
     case 'workflows':
-      return id ? <ApplicationPage id={id} /> : <WorkflowsPage tab={params.tab} />;
+      return id ? <ApplicationPage id={id} /> : <WorkflowsPage tab={params.tab} light={params.light} />;
     case 'checklists':
       if (id) return params.print ? <PrintPage id={id} language={params.print} /> : <ChecklistPage id={id} />;
       return <ChecklistsPage params={params} />;
+    case 'dashboard':
+      return <DashboardPage params={params} />;
     case 'dataSafety':
       return <DataSafetyPage params={params} />;
     default:

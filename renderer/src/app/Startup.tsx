@@ -1,18 +1,33 @@
 import { Button, Flex, Result, Spin } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { errorText } from '../i18n/errorText';
 import { isLocale } from '../i18n/resources';
 import { StoreBanners } from '../pages/backups/StoreBanners';
 import { AppShell } from './AppShell';
+import { DeskModeContext, type DeskMode } from './deskMode';
 import { FirstRunModal } from './FirstRunModal';
 import { useLocaleState } from './localeContext';
 
 type Phase =
   | { kind: 'loading' }
   | { kind: 'failed'; error: unknown }
-  | { kind: 'ready'; initialized: boolean; operatorChosen: boolean; onNetworkDrive: boolean };
+  | { kind: 'ready'; initialized: boolean; operatorChosen: boolean; onNetworkDrive: boolean; demoMode: boolean; demoAvailable: boolean; canPrintToPdf: boolean };
+
+type Status = Awaited<ReturnType<typeof call<'system.status'>>>;
+
+function readyPhase(status: Status): Phase {
+  return {
+    kind: 'ready',
+    initialized: status.initialized,
+    operatorChosen: status.operatorName !== null,
+    onNetworkDrive: status.storeOnNetworkDrive,
+    demoMode: status.demoMode,
+    demoAvailable: status.demoAvailable,
+    canPrintToPdf: status.canPrintToPdf,
+  };
+}
 
 /** Reads the store's status once: the saved language, and whether to ask the first-run question. */
 export function Startup() {
@@ -27,7 +42,7 @@ export function Startup() {
     try {
       const status = await call('system.status', {});
       if (isLocale(status.locale)) showLocale(status.locale);
-      setPhase({ kind: 'ready', initialized: status.initialized, operatorChosen: status.operatorName !== null, onNetworkDrive: status.storeOnNetworkDrive });
+      setPhase(readyPhase(status));
     } catch (error) {
       setPhase({ kind: 'failed', error });
     }
@@ -36,6 +51,31 @@ export function Startup() {
   useEffect(() => {
     void load();
   }, [load]);
+
+  const [projector, setProjector] = useState(false);
+  // After a store switch or reset every page reloads its data from the store now in use.
+  const afterSwitch = useCallback(async () => {
+    setPhase(readyPhase(await call('system.status', {})));
+    setDataVersion((v) => v + 1);
+  }, []);
+  const deskMode = useMemo<DeskMode>(
+    () => ({
+      demoMode: phase.kind === 'ready' && phase.demoMode,
+      demoAvailable: phase.kind === 'ready' && phase.demoAvailable,
+      canPrintToPdf: phase.kind === 'ready' && phase.canPrintToPdf,
+      projector,
+      setProjector,
+      setDemoMode: async (on) => {
+        await call(on ? 'demo.enter' : 'demo.exit', {});
+        await afterSwitch();
+      },
+      resetDemo: async () => {
+        await call('demo.reset', {});
+        await afterSwitch();
+      },
+    }),
+    [phase, projector, afterSwitch],
+  );
 
   if (phase.kind === 'loading') {
     return (
@@ -59,7 +99,7 @@ export function Startup() {
     );
   }
   return (
-    <>
+    <DeskModeContext.Provider value={deskMode}>
       <StoreBanners onNetworkDrive={phase.onNetworkDrive} operatorMissing={phase.initialized && !phase.operatorChosen} />
       <AppShell dataVersion={dataVersion} />
       {!phase.initialized && (
@@ -70,6 +110,6 @@ export function Startup() {
           }}
         />
       )}
-    </>
+    </DeskModeContext.Provider>
   );
 }

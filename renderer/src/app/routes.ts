@@ -1,10 +1,11 @@
 import type { UiKey } from '../i18n/zhCN';
 
 /**
- * Every area of the app, in menu order. The investment areas (projects … matrix) sit together after the
- * parks; the areas not built yet and show a placeholder.
+ * Every area of the app, in menu order: the 驾驶舱 first (the overview leaders look at), then the parks. The
+ * investment areas (projects … matrix) sit together after the parks; the areas not built yet show a placeholder.
  */
 export const ROUTES = [
+  'dashboard',
   'parks',
   'projects',
   'enterprises',
@@ -14,7 +15,6 @@ export const ROUTES = [
   'workflows',
   'checklists',
   'reports',
-  'dashboard',
   'dataSafety',
 ] as const;
 export type RouteKey = (typeof ROUTES)[number];

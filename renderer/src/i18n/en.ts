@@ -1,4 +1,5 @@
 import { checklistsEn } from './parts/checklists.en';
+import { dashboardEn } from './parts/dashboard.en';
 import { dataSafetyEn } from './parts/dataSafety.en';
 import { enterprisesEn } from './parts/enterprises.en';
 import { investmentEn } from './parts/investment.en';
@@ -118,4 +119,5 @@ export const en: Record<UiKey, string> = {
   ...checklistsEn,
   ...policiesEn,
   ...dataSafetyEn,
+  ...dashboardEn,
 };

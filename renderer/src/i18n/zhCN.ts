@@ -1,4 +1,5 @@
 import { checklistsZh } from './parts/checklists.zh';
+import { dashboardZh } from './parts/dashboard.zh';
 import { dataSafetyZh } from './parts/dataSafety.zh';
 import { enterprisesZh } from './parts/enterprises.zh';
 import { investmentZh } from './parts/investment.zh';
@@ -120,6 +121,7 @@ export const zhCN = {
   ...checklistsZh,
   ...policiesZh,
   ...dataSafetyZh,
+  ...dashboardZh,
 };
 
 export type UiKey = keyof typeof zhCN;

@@ -7,7 +7,7 @@ import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useParkDirectory } from '../parks/useParkDirectory';
 import { MonthLocksDrawer } from './locks/MonthLocksDrawer';
 import { ProjectFormDrawer } from './form/ProjectFormDrawer';
-import { DEFAULT_SORT, EMPTY_FILTERS, hasFilters, toProjectQuery, type ProjectFilters, type ProjectSort } from './projectQuery';
+import { DEFAULT_SORT, EMPTY_FILTERS, filtersFromParams, hasFilters, toProjectQuery, type ProjectFilters, type ProjectSort } from './projectQuery';
 import { ProjectsTable } from './ProjectsTable';
 import { ProjectsToolbar } from './ProjectsToolbar';
 import { useProjectRows } from './useProjectRows';
@@ -15,10 +15,11 @@ import './projects.css';
 
 const SEARCH_DELAY_MS = 300;
 
-export function ProjectsPage() {
+/** The dashboard links here with `?park=…&stage=…&country=…&industry=…&fortune500=1`, which preset the filters. */
+export function ProjectsPage({ params = {} }: { params?: Record<string, string> }) {
   const { t } = useTranslation();
   const { locale } = useLocaleState();
-  const [filters, setFilters] = useState<ProjectFilters>(EMPTY_FILTERS);
+  const [filters, setFilters] = useState<ProjectFilters>(() => filtersFromParams(params));
   const [sort, setSort] = useState<ProjectSort>(DEFAULT_SORT);
   const [creating, setCreating] = useState(false);
   const [locksOpen, setLocksOpen] = useState(false);

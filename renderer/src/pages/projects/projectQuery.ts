@@ -1,6 +1,6 @@
 import type { MethodInput, MethodOutput } from '../../../../electron/api/index';
 import type { PROJECT_SORT_FIELDS } from '../../../../electron/api/contract/projectSchemas';
-import type { ProjectStage, ProjectType } from '../../../../db/reference/investment';
+import { ALL_PROJECT_STAGES, type ProjectStage, type ProjectType } from '../../../../db/reference/investment';
 
 export type ProjectListRow = MethodOutput<'projects.list'>['rows'][number];
 export type ProjectListInput = NonNullable<MethodInput<'projects.list'>>;
@@ -26,6 +26,19 @@ export interface ProjectSort {
 
 export const EMPTY_FILTERS: ProjectFilters = { search: '', largeOnly: false, fortune500Only: false };
 export const DEFAULT_SORT: ProjectSort = { sortBy: 'updatedAt', sortDir: 'desc' };
+
+/** Filters named in the address (links from the dashboard); unknown values are ignored. */
+export function filtersFromParams(params: Record<string, string>): ProjectFilters {
+  const stage = (ALL_PROJECT_STAGES as readonly string[]).includes(params.stage ?? '') ? (params.stage as ProjectStage) : undefined;
+  return {
+    ...EMPTY_FILTERS,
+    ...(params.park ? { parkId: params.park } : {}),
+    ...(stage ? { stage } : {}),
+    ...(/^[A-Z]{2}$/.test(params.country ?? '') ? { sourceCountry: params.country } : {}),
+    ...(/^\d{2,4}$/.test(params.industry ?? '') ? { industryCode: params.industry } : {}),
+    fortune500Only: params.fortune500 === '1',
+  };
+}
 
 /** Rows per request: big enough that scrolling rarely waits, far below the API's limit of 500. */
 export const PAGE_SIZE = 200;

@@ -27,9 +27,9 @@ interface Filters {
 const PAGE_SIZE = 50;
 
 /** Every application, filtered in the server (template, department, status, light, enterprise) a page at a time. */
-export function ApplicationsTab() {
+export function ApplicationsTab({ initialLight }: { initialLight?: ClockLight }) {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<Filters>({});
+  const [filters, setFilters] = useState<Filters>(initialLight ? { light: initialLight } : {});
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const settled = useDebouncedValue(filters, 300);

@@ -1,4 +1,5 @@
 import { Flex } from 'antd';
+import { CLOCK_LIGHTS, type ClockLight } from '../../../../db/reference/workflows';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goTo } from '../../app/routes';
@@ -15,21 +16,28 @@ import './workflows.css';
 export const WORKFLOW_TABS = ['queue', 'applications', 'templates', 'overdue', 'onTime', 'calendar'] as const;
 export type WorkflowTab = (typeof WORKFLOW_TABS)[number];
 
-const TAB_CONTENT: Record<WorkflowTab, () => ReactNode> = {
+const tabContent = (light: ClockLight | undefined): Record<WorkflowTab, () => ReactNode> => ({
   queue: () => <QueueTab />,
-  applications: () => <ApplicationsTab />,
+  applications: () => <ApplicationsTab initialLight={light} />,
   templates: () => <TemplatesTab />,
   overdue: () => <OverdueTab />,
   onTime: () => <OnTimeRateTab />,
   calendar: () => <CalendarTab />,
-};
+});
 
 function isTab(value: string | undefined): value is WorkflowTab {
   return (WORKFLOW_TABS as readonly string[]).includes(value ?? '');
 }
 
-/** 审批: one area with a tab per view; the tab lives in the address (`#/workflows?tab=overdue`), so back works. */
-export function WorkflowsPage({ tab }: { tab: string | undefined }) {
+function isLight(value: string | undefined): value is ClockLight {
+  return (CLOCK_LIGHTS as readonly string[]).includes(value ?? '');
+}
+
+/**
+ * 审批: one area with a tab per view; the tab lives in the address (`#/workflows?tab=overdue`), so back works. The
+ * dashboard links to `?tab=applications&light=red`, which presets the list's light filter.
+ */
+export function WorkflowsPage({ tab, light }: { tab: string | undefined; light?: string }) {
   const { t } = useTranslation();
   const active: WorkflowTab = isTab(tab) ? tab : 'queue';
   return (
@@ -40,7 +48,7 @@ export function WorkflowsPage({ tab }: { tab: string | undefined }) {
         active={active}
         testIdPrefix="workflows-tab"
         label={(key) => t(`wf.tab.${key}`)}
-        content={TAB_CONTENT}
+        content={tabContent(isLight(light) ? light : undefined)}
         bodyClassName="wf-tab-body"
         onChange={(key) => goTo('workflows', null, { tab: key })}
       />

@@ -13,15 +13,18 @@ import { domainItemColumns } from './domainItemColumns';
 type OpenStatus = 'not_started' | 'in_progress' | 'blocked';
 const OPEN: OpenStatus[] = ['not_started', 'in_progress', 'blocked'];
 
-/** All open items across the parks for one domain's staff (customs desk, 外事 desk…), filtered in SQL. */
-export function DomainItemsTab() {
+/**
+ * All open items across the parks for one domain's staff (customs desk, 外事 desk…), filtered in SQL. The
+ * dashboard links here with `?tab=domain&overdue=1&park=<id>`, which preset the filters.
+ */
+export function DomainItemsTab({ initial = {} }: { initial?: { parkId?: string; overdueOnly?: boolean } }) {
   const { t } = useTranslation();
   const { locale } = useLocaleState();
   const [domain, setDomain] = useState<ChecklistDomain>();
-  const [parkId, setParkId] = useState<string>();
+  const [parkId, setParkId] = useState<string | undefined>(initial.parkId);
   const [status, setStatus] = useState<OpenStatus>();
   const [assignee, setAssignee] = useState('');
-  const [overdueOnly, setOverdueOnly] = useState(false);
+  const [overdueOnly, setOverdueOnly] = useState(initial.overdueOnly ?? false);
   const settledAssignee = useDebouncedValue(assignee.trim(), 300);
   const query = useApiQuery('checklistItems.open', {
     ...(domain ? { domain } : {}),

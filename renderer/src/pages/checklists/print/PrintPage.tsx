@@ -1,7 +1,8 @@
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Segmented, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { goTo } from '../../../app/routes';
+import { PrintButton } from '../../../components/PrintButton';
 import { errorText } from '../../../i18n/errorText';
 import { useApiQuery } from '../../investment/useApiQuery';
 import { PrintTable, type PrintLanguage } from './PrintTable';
@@ -30,9 +31,7 @@ export function PrintPage({ id, language }: { id: string; language: string | und
           onChange={(next) => goTo('checklists', id, { print: next })}
           options={(['zh', 'en', 'both'] as const).map((value) => ({ value, label: t(`cl.export.${value}`) }))}
         />
-        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="checklist-print-button">
-          {t('cl.print.button')}
-        </Button>
+        <PrintButton title={`${query.data.enterpriseName} · ${query.data.checklist.title}`} landscape testId="checklist-print-button" />
       </Flex>
       <PrintTable detail={query.data} language={lang} />
     </div>
