@@ -17,7 +17,7 @@ interface Props {
 export function FormTitleBlock({ template, title, period, header, readOnly, problemFields, onHeader }: Props) {
   const { t } = useTranslation();
   const block: [string, string][] = [
-    ['表号', template.表号],
+    ['表　　号', template.表号],
     ['制表机关', template.制表机关],
     ['批准文号', template.批准文号],
     ['有效期至', template.有效期至],

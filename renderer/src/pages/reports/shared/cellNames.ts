@@ -20,6 +20,7 @@ export function cellNames(template: ReportTemplate, t: TFunction) {
   return {
     row(row: string): string {
       if (row === 'header') return t('rp.cell.header');
+      if (row === 'period') return t('rp.pick.period');
       const list = listSheet(row);
       if (list) return t('rp.cell.listRow', { sheet: template.sheets.find((s) => s.key === list[1])?.name ?? list[1], n: list[2] });
       return rows.get(row) ?? row;
