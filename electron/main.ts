@@ -13,11 +13,13 @@ import { buildMenuTemplate } from './menu';
 import { currentActor } from './services/audit/operatorSetting';
 import { startDailyBackups, type DailyBackupTimer } from './services/backup/dailyBackup';
 import { damagedStoreRecovery } from './services/backup/damagedStoreRecovery';
+import { setWorkbookParserLauncher } from './services/excel/readWorkbookIsolated';
 import { operatorName } from './services/operatorName';
 import { createStoreSession, type StoreSession } from './services/storeSession';
 import { localeFromSystem, openStoreOrExplain } from './storeStartup';
 import { registerIpc } from './transports/ipc';
 import { buildWindowOptions } from './windowOptions';
+import { utilityProcessParserLauncher } from './workbookParserLauncher';
 
 const PRODUCT_TITLE = '园区通 ParkDesk';
 /** Renderer crashes tolerated per session before giving up reloading, so a crash on load cannot loop. */
@@ -114,6 +116,8 @@ async function start(): Promise<void> {
     return;
   }
   const migrationsFolder = path.join(appRoot, 'db', 'migrations');
+  // Untrusted workbooks are parsed in a utility process beside this bundle, never in the main process.
+  setWorkbookParserLauncher(utilityProcessParserLauncher(__dirname));
   const live = createStoreSession(store, (file) => openStore(file, { migrationsFolder }));
   storeSession = live;
   const dataDir = app.getPath('userData');

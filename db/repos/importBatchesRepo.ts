@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, ne } from 'drizzle-orm';
 import type { Db } from '../client';
 import { importBatchRecords, importBatches, type ImportBatchRow, type NewImportBatchRow } from '../schema';
 
@@ -26,7 +26,7 @@ export function findCommittedBySha(db: Db, sha256: string, exceptId?: string): P
 
 /** Newest first, without the problem lists (a page of batches stays small). */
 export function pageImportBatches(db: Db, offset: number, limit: number) {
-  const { problems: _problems, ...columns } = importBatches._.columns;
+  const { problems: _problems, ...columns } = getTableColumns(importBatches);
   const rows = db.select(columns).from(importBatches).orderBy(desc(importBatches.createdAt), asc(importBatches.id)).limit(limit).offset(offset).all();
   const total = db.select({ n: count() }).from(importBatches).get()?.n ?? 0;
   return { rows, total };

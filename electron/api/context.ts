@@ -12,6 +12,8 @@ export interface ApiContext {
   storeSession?: StoreSession;
   /** The operator recorded in the audit log. */
   actor: string;
+  /** Where this host's changes come from when a method does not say ('cli' for the command line); else 'ui'. */
+  auditSource?: AuditSource;
   now(): Date;
   appVersion: string;
   /** Root of the data folder; attachments live under `<dataDir>/attachments/`. Without it attachments are refused. */

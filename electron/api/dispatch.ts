@@ -48,7 +48,7 @@ export function createDispatch(ctx: ApiContext, options: DispatchOptions = {}): 
         const mutationCtx: MutationContext = {
           ...ctx,
           at,
-          audit: (entry) => insertAudit(store.db, { ...entry, actor: ctx.actor, at }),
+          audit: (entry) => insertAudit(store.db, { ...entry, source: entry.source ?? ctx.auditSource, actor: ctx.actor, at }),
         };
         return def.run(mutationCtx, parsed.data);
       });

@@ -8,6 +8,7 @@ import { checklistItemsApi } from './checklistItems';
 import { checklistsApi } from './checklists';
 import { dashboardApi } from './dashboard';
 import { demoApi } from './demo';
+import { consolidationApi } from './consolidation';
 import { enterprisesApi } from './enterprises';
 import { importsApi } from './imports';
 import { jobsApi } from './jobs';
@@ -52,6 +53,7 @@ export const registry = {
   ...dashboardApi,
   ...demoApi,
   ...printApi,
+  ...consolidationApi,
 };
 
 export type Api = typeof registry;

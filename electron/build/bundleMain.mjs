@@ -41,6 +41,15 @@ await Promise.all([
     external: ['electron', 'better-sqlite3', 'exceljs'],
     plugins: [countryNamesWithoutAllLanguages],
   }),
+  // The workbook parser's process (utilityProcess in the app, a Node fork elsewhere): exceljs stays
+  // external so exceljsRuntime.ts can put its fixed parse-sax module into Node's require cache.
+  build({
+    ...common,
+    entryPoints: { workbookParserWorker: 'electron/services/excel/workbookParserWorker.ts' },
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    external: ['electron', 'exceljs'],
+  }),
   build({
     ...common,
     entryPoints: { preload: 'electron/preload.ts' },

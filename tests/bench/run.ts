@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { printTable, type BenchResult } from './benchResult';
 import { benchDataSafety } from './dataSafety.bench';
+import { benchImports } from './imports.bench';
 import { benchProjects } from './projects.bench';
 import { benchStartup } from './startup.bench';
 import { benchWorkflows } from './workflows.bench';
@@ -11,7 +12,7 @@ import { benchWorkflows } from './workflows.bench';
 async function main(): Promise<void> {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parkdesk-bench-'));
   try {
-    const results: BenchResult[] = [...(await benchStartup(workDir)), ...(await benchProjects(workDir)), ...(await benchWorkflows(workDir)), ...(await benchDataSafety(workDir))];
+    const results: BenchResult[] = [...(await benchStartup(workDir)), ...(await benchProjects(workDir)), ...(await benchWorkflows(workDir)), ...(await benchDataSafety(workDir)), ...(await benchImports(workDir))];
     printTable(results);
     fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
     console.log(`node ${process.version} · ${os.cpus().length} cores · results in tests/bench/results.json`);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { REPORT_CODES } from '../../services/reports/reportContract';
 import { isPeriodOf } from '../../services/reports/reportPeriods';
-import { isoDate, optionalText, uuid } from './fields';
+import { isoDate, uuid } from './fields';
 
 /** Inputs of reports.* and consolidation.* (shared with the renderer's forms). */
 
@@ -22,15 +22,17 @@ export const reportsOpenInput = z.object({ parkId: uuid, code: reportCode, perio
 
 export const submissionIdInput = z.object({ submissionId: uuid });
 
-/** Title block and footer as typed; each field optional so the form can save one at a time. */
+const headerText = (max: number) => z.string().trim().max(max, { error: 'field.tooLong' }).optional();
+
+/** Title block and footer as typed; a field left out keeps its saved value (no defaults, on purpose). */
 export const reportHeaderInput = z.object({
-  reportingUnit: optionalText(100),
-  unitHead: optionalText(40),
-  statisticsHead: optionalText(40),
-  preparer: optionalText(40),
-  phone: optionalText(40),
-  reportDate: z.union([isoDate, z.literal('')]),
-}).partial();
+  reportingUnit: headerText(100),
+  unitHead: headerText(40),
+  statisticsHead: headerText(40),
+  preparer: headerText(40),
+  phone: headerText(40),
+  reportDate: z.union([isoDate, z.literal('')]).optional(),
+});
 
 /** A typed figure: finite, at most 2 decimals; null clears the cell. Negative figures are caught by validation. */
 const manualNumber = z

@@ -4,6 +4,7 @@ import { BLOCK_LABELS, footerText, periodText } from './formText';
 import { STYLES } from './formStyles';
 import type { ReportTemplate, TemplateSheet } from './templateSchema';
 import { neutralise } from './neutralise';
+import { columnLetter } from './workbookProblem';
 
 /**
  * The government frame around a form's body, the same for indicator and list sheets:
@@ -41,11 +42,6 @@ export function frameLayout(columns: FrameColumn[], first: boolean): FrameLayout
 
 type Sheet = ExcelJS.Worksheet;
 
-export function letter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 function put(sheet: Sheet, row: number, col: number, value: ExcelJS.CellValue, style: Partial<ExcelJS.Style>): void {
   const cell = sheet.getCell(row, col);
@@ -145,5 +141,5 @@ export function writeFrameBottom(sheet: Sheet, form: TemplateSheet, values: Repo
       sheet.getRow(row).commit();
     }
   }
-  sheet.pageSetup.printArea = `A1:${letter(last)}${row}`;
+  sheet.pageSetup.printArea = `A1:${columnLetter(last)}${row}`;
 }

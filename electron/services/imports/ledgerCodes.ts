@@ -38,11 +38,20 @@ export function countryCodeOf(text: string): string | null {
 
 const INDUSTRY_BY_NAME = new Map(INDUSTRIES.filter((i) => i.level !== 'door').map((i) => [i.name, i.code]));
 
-/** A division (2 digits) or group (3 digits); an industry named but not coded is looked up by its exact name. */
+/**
+ * The app classifies to division (2 digits) or group (3 digits). Ledgers also write the door letter and the 4-digit
+ * class ('C3670', '3670'): the class is taken up to its group, or its division when the group is not listed.
+ * An industry named but not coded is looked up by its exact name.
+ */
 export function industryCodeOf(code: string, name: string): string | null {
-  const digits = code.replace(/\s/g, '');
-  if (digits) return isClassifiableIndustry(digits) ? digits : null;
-  return INDUSTRY_BY_NAME.get(name.trim()) ?? null;
+  const compact = code.replace(/\s/g, '').toUpperCase();
+  if (!compact) return INDUSTRY_BY_NAME.get(name.trim()) ?? null;
+  const digits = /^[A-T]?(\d{2,4})$/.exec(compact)?.[1];
+  if (!digits) return null;
+  for (const candidate of [digits.slice(0, 3), digits.slice(0, 2)]) {
+    if (candidate.length <= digits.length && isClassifiableIndustry(candidate)) return candidate;
+  }
+  return null;
 }
 
 const TYPES: Record<string, ProjectType> = { 新设: 'new', 新建: 'new', 新设立: 'new', 增资: 'capital_increase', 增资扩股: 'capital_increase', 并购: 'merger', 收购: 'merger', 兼并: 'merger' };

@@ -21,7 +21,8 @@ import { PROJECT_TYPE_ZH } from './reportLabelsZh';
  * - 实际使用外资 = arrivals dated in the range; 其中增资 = arrivals of 增资 projects; by source country group
  *   (db/reference/fdiSourceGroups.ts, exclusive) and by high-tech industry (db/reference/highTechIndustries.ts).
  * - Amounts are summed in dollars and rounded once to 万美元. 本月 and 本年累计 are the register's figures (a quiet
- *   month is a real 0); 上年同期累计 is blank ("no data") when the register holds nothing for the park last year.
+ *   month is a real 0); 上年同期累计 is blank ("no data") when the register holds nothing of the park in the whole
+ *   previous year (it was not kept here then).
  */
 
 type Column = Record<(typeof T1_ROWS)[number], number>;
@@ -65,8 +66,7 @@ export function buildT1Indicators(db: Db, parkId: string, period: string): Indic
   const lastYear = lastPeriod.slice(0, 4);
   const month = figures(db, parkId, period, period);
   const ytd = figures(db, parkId, `${year}-01`, period);
-  const lastRange = dateRange(`${lastYear}-01`, lastPeriod);
-  const last = hasRecordsBetween(db, parkId, lastRange.from, lastRange.to) ? figures(db, parkId, `${lastYear}-01`, lastPeriod) : null;
+  const last = hasRecordsBetween(db, parkId, `${lastYear}-01-01`, `${lastYear}-12-31`) ? figures(db, parkId, `${lastYear}-01`, lastPeriod) : null;
   const values: IndicatorValues = {};
   for (const row of T1_ROWS) {
     const ytdValue = printed(row, ytd[row]);

@@ -3,7 +3,7 @@ import { indicatorDefinition } from '../../../db/reference/indicators';
 import { indicatorValuesOf } from '../../../db/repos/indicatorValuesRepo';
 import { arrivalsByProject, hasRecordsBetween } from '../../../db/repos/reportFactsRepo';
 import { fromScaled, ratioOf, usdToWan } from './reportNumbers';
-import { dateRange, monthsOf } from './reportPeriods';
+import { monthsOf } from './reportPeriods';
 
 /** A value as stored: value × 10^decimals. */
 export interface Scaled {
@@ -91,14 +91,14 @@ export class IndicatorFacts {
     return value ? fromScaled(value.scaled, value.decimals) : null;
   }
 
-  /** 实际使用外资 from the register's arrivals; an imported figure only when the register has nothing then. */
+  /** 实际使用外资 from the register's arrivals; an imported or typed figure only for a year the register was not kept. */
   private utilisedFdi(range: 'quarter' | 'toQuarter' | 'year', period: string): number | null {
     const year = period.slice(0, 4);
     const months = range === 'quarter' ? monthsOf(period) : range === 'year' ? monthsOf(year) : [`${year}-01`, monthsOf(period)[2]!];
     const first = months[0]!;
     const last = months[months.length - 1]!;
-    const { from, to } = dateRange(first, last);
-    if (hasRecordsBetween(this.db, this.parkId, from, to)) {
+    // The register counts for a year it was kept in (anything recorded that year); a quiet quarter is then a real 0.
+    if (hasRecordsBetween(this.db, this.parkId, `${year}-01-01`, `${year}-12-31`)) {
       return usdToWan(arrivalsByProject(this.db, this.parkId, first, last).reduce((sum, a) => sum + a.amountUsd, 0));
     }
     const stored = this[range]('utilised_fdi', period);

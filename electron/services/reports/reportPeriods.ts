@@ -64,11 +64,3 @@ export function previousPeriod(period: string): string {
 export function dateRange(firstMonth: string, lastMonth: string): { from: string; to: string } {
   return { from: `${firstMonth}-01`, to: `${lastMonth}-31` };
 }
-
-/** Printed period: 2026年10月, 2026年第3季度, 2026年. */
-export function periodLabelZh(period: string): string {
-  const year = period.slice(0, 4);
-  if (PATTERNS.month.test(period)) return `${year}年${Number(period.slice(5))}月`;
-  if (PATTERNS.quarter.test(period)) return `${year}年第${period.slice(6)}季度`;
-  return `${year}年`;
-}

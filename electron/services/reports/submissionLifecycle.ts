@@ -94,7 +94,8 @@ export function saveManual(
       if (manual[r] && Object.keys(manual[r]).length === 0) delete manual[r];
     }
   }
-  const header = { ...(row.header as ReportHeader), ...input.header };
+  const given = Object.fromEntries(Object.entries(input.header ?? {}).filter(([, value]) => value !== undefined));
+  const header = { ...(row.header as ReportHeader), ...given };
   forgetExports(id);
   return change(m, row, { header, manualValues: manual, status: 'draft', validatedAt: null });
 }

@@ -49,9 +49,16 @@ export function ledgerRecord(i: number): ListRecord {
   };
 }
 
-function indicatorValues(rows: readonly string[], columns: readonly string[], scale: number): IndicatorValues {
-  return Object.fromEntries(rows.map((row, r) => [row, Object.fromEntries(columns.map((c, k) => [c, c === 'yoy' || c === 'growth' ? 12.34 : Math.round((r + 1) * (k + 1) * scale * 100) / 100]))]));
+/** Counts (家, 个, 人) whole, amounts with two decimals, growth rates in %. */
+function indicatorValues(rows: readonly string[], columns: readonly string[], scale: number, counts: readonly string[]): IndicatorValues {
+  return Object.fromEntries(rows.map((row, r) => [row, Object.fromEntries(columns.map((c, k) => {
+    if (c === 'yoy' || c === 'growth') return [c, 12.34];
+    const value = (r + 1) * (k + 1) * scale;
+    return [c, counts.includes(row) ? Math.round(value) : Math.round(value * 100) / 100];
+  }))]));
 }
+
+const COUNT_ROWS = ['new_enterprises', 'projects_over_10m', 'projects_over_30m', 'projects_over_100m', 'fortune500_projects', 'high_tech_enterprises', 'employees'];
 
 export function sampleValues(code: ReportCode, ledgerRows = 25): ReportValues {
   const base = { code, parkId: 'park-1', header: HEADER, lists: {} as Record<string, ListRecord[]> };
@@ -59,7 +66,7 @@ export function sampleValues(code: ReportCode, ledgerRows = 25): ReportValues {
     case 'T1':
       return {
         ...base, period: '2026-10',
-        indicators: indicatorValues(T1_ROWS, ['month', 'ytd', 'last_ytd', 'yoy'], 101.25),
+        indicators: indicatorValues(T1_ROWS, ['month', 'ytd', 'last_ytd', 'yoy'], 101.25, COUNT_ROWS),
         lists: { projects: Array.from({ length: 6 }, (_, i): ListRecord => {
           const r = ledgerRecord(i);
           const pick = (key: string) => r[key] ?? null;
@@ -69,8 +76,8 @@ export function sampleValues(code: ReportCode, ledgerRows = 25): ReportValues {
     case 'T2':
       return { ...base, period: '2026-10', indicators: {}, lists: { ledger: Array.from({ length: ledgerRows }, (_, i) => ledgerRecord(i)) } };
     case 'T3':
-      return { ...base, period: '2026-Q3', indicators: indicatorValues(T3_ROWS, ['quarter', 'ytd', 'last_ytd', 'yoy'], 2_345.6) };
+      return { ...base, period: '2026-Q3', indicators: indicatorValues(T3_ROWS, ['quarter', 'ytd', 'last_ytd', 'yoy'], 2_345.6, COUNT_ROWS) };
     case 'T4':
-      return { ...base, period: '2026', indicators: indicatorValues(T4_ROWS, ['this_year', 'last_year', 'growth'], 3.5) };
+      return { ...base, period: '2026', indicators: indicatorValues(T4_ROWS, ['this_year', 'last_year', 'growth'], 3.5, COUNT_ROWS) };
   }
 }

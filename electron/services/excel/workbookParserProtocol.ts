@@ -1,0 +1,26 @@
+import type { ReportCode } from '../reports/reportContract';
+import type { ReadReport } from './reportWorkbookReader';
+
+/** Messages between readWorkbookIsolated and the parser process (Node fork or Electron utilityProcess). */
+export type ParserRequest = { type: 'read'; file: string; expect?: ReportCode };
+
+export type ParserReply =
+  | { type: 'progress'; rows: number }
+  | { type: 'done'; report: ReadReport }
+  | { type: 'error'; error: { code: string; message: string; details?: Record<string, unknown> } };
+
+/** The parser process as the host sees it; an Electron utilityProcess and a Node child both fit. */
+export interface ParserChild {
+  send(message: ParserRequest): void;
+  onMessage(handler: (message: ParserReply) => void): void;
+  /** Exit code, or null when killed by a signal. */
+  onExit(handler: (code: number | null) => void): void;
+  kill(): void;
+}
+
+export interface ParserLaunchOptions {
+  /** V8 old-space cap: a hostile file can exhaust it and only the parser dies. */
+  maxOldSpaceMb: number;
+}
+
+export type ParserLauncher = (options: ParserLaunchOptions) => ParserChild;

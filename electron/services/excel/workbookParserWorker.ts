@@ -1,0 +1,36 @@
+import { AppError } from '../appError';
+import type { ParserReply, ParserRequest } from './workbookParserProtocol';
+import { readReportWorkbook } from './reportWorkbookReader';
+
+/**
+ * The parser process: reads one workbook and exits. Started by readWorkbookIsolated as a Node child
+ * (process.send) or, in the desktop app, as an Electron utilityProcess (process.parentPort); whatever a
+ * hostile file does to this process — out of memory, a parser hang — it cannot touch the app's.
+ */
+
+interface ParentPort {
+  on(event: 'message', listener: (event: { data: ParserRequest }) => void): void;
+  postMessage(message: ParserReply): void;
+}
+
+const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort;
+
+function reply(message: ParserReply): void {
+  if (parentPort) parentPort.postMessage(message);
+  else process.send?.(message);
+}
+
+async function handle(request: ParserRequest): Promise<void> {
+  try {
+    const report = await readReportWorkbook(request.file, { ...(request.expect ? { expect: request.expect } : {}), onProgress: (rows) => reply({ type: 'progress', rows }) });
+    reply({ type: 'done', report });
+  } catch (error) {
+    const e = error instanceof AppError ? { code: error.code, message: error.message, ...(error.details ? { details: error.details as Record<string, unknown> } : {}) } : { code: 'WORKBOOK_PARSER_CRASHED', message: String((error as Error)?.message ?? error) };
+    reply({ type: 'error', error: e });
+  }
+  // Let the reply flush, then go: one process per file.
+  setTimeout(() => process.exit(0), 50);
+}
+
+if (parentPort) parentPort.on('message', (event) => void handle(event.data));
+else process.on('message', (message) => void handle(message as ParserRequest));
