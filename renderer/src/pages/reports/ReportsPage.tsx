@@ -6,17 +6,18 @@ import { AreaTabs } from '../../components/AreaTabs';
 import { PageHeading } from '../../components/PageHeading';
 import { FillTab } from './fill/FillTab';
 import { ImportTab } from './imports/ImportTab';
+import { ProvinceTab } from './province/ProvinceTab';
 import { SubmissionsTab } from './submissions/SubmissionsTab';
 import './reports.css';
 
-const TABS = ['fill', 'submissions', 'import'] as const;
+const TABS = ['fill', 'submissions', 'import', 'province'] as const;
 type ReportsTab = (typeof TABS)[number];
 
 function isTab(value: string | undefined): value is ReportsTab {
   return (TABS as readonly string[]).includes(value ?? '');
 }
 
-/** 报表: fill in and send the provincial forms, the list of submissions, workbook imports. The tab lives in the address. */
+/** 报表: fill in and send the provincial forms, the list of submissions, workbook imports, the province's summary. The tab lives in the address. */
 export function ReportsPage({ params }: { params: Record<string, string> }) {
   const { t } = useTranslation();
   const active: ReportsTab = isTab(params.tab) ? params.tab : 'fill';
@@ -24,6 +25,7 @@ export function ReportsPage({ params }: { params: Record<string, string> }) {
     fill: () => <FillTab params={params} />,
     submissions: () => <SubmissionsTab />,
     import: () => <ImportTab />,
+    province: () => <ProvinceTab />,
   };
   return (
     <Flex vertical gap={16}>

@@ -15,7 +15,7 @@ export function CompareModal({ selection, template, onClose }: { selection: Sele
   const { t } = useTranslation();
   const { data, error, loading } = useApiQuery('reports.compare', { parkId: selection.parkId, code: selection.code, period: selection.period });
   const names = cellNames(template, t);
-  const num = (v: number | null) => formatCell(v, 2, '', '') || '—';
+  const num = (v: number | null, row: Row) => formatCell(v, names.decimals(row.row), '', '') || '—';
   const pct = (v: number | null) => (v === null ? '—' : `${v > 0 ? '+' : ''}${v.toFixed(2)}%`);
   return (
     <Modal open title={t('rp.compare.title')} onCancel={onClose} footer={null} width={900} destroyOnHidden>

@@ -8,9 +8,14 @@ const isHeaderField = (field: string): field is keyof ReportHeader => (HEADER_FI
 export function cellNames(template: ReportTemplate, t: TFunction) {
   const rows = new Map<string, string>();
   const columns = new Map<string, string>();
+  const decimals = new Map<string, number>();
   for (const sheet of template.sheets) {
     if (sheet.kind === 'indicators') {
-      for (const row of sheet.rows) if (isIndicatorRow(row)) rows.set(row.key, row.name);
+      for (const row of sheet.rows) {
+        if (!isIndicatorRow(row)) continue;
+        rows.set(row.key, row.name);
+        decimals.set(row.key, row.decimals);
+      }
       for (const column of sheet.columns) if (isValueColumn(column)) columns.set(column.key, column.header);
     } else {
       for (const column of sheet.columns) columns.set(`${sheet.key}:${column.key}`, column.header);
@@ -18,6 +23,8 @@ export function cellNames(template: ReportTemplate, t: TFunction) {
   }
   const listSheet = (row: string) => /^([a-z_]+)\.(\d+)$/.exec(row);
   return {
+    /** Decimals a row's figures print with (counts 0, amounts 2). */
+    decimals: (row: string): number => decimals.get(row) ?? 2,
     row(row: string): string {
       if (row === 'header') return t('rp.cell.header');
       if (row === 'period') return t('rp.pick.period');
