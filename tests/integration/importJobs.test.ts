@@ -1,9 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dryRunImport } from '../../electron/services/imports/dryRun';
 import { ok, PINGHU_PARK } from '../helpers/investmentFixtures';
 import { fixtureHost } from '../helpers/importHostFixture';
 import { ledgerRecord, parsedLedger } from '../helpers/ledgerFixtures';
+import { writeForm } from '../helpers/ledgerWorkbook';
 import { openTestApp, type TestApp } from '../helpers/tempStore';
 
 let app: TestApp;
@@ -59,4 +62,19 @@ describe('imports.startCommit with jobs.get / jobs.cancel over the API', () => {
     expect(app.store.sqlite.prepare('SELECT COUNT(*) AS n FROM enterprises').get()).toEqual({ n: 0 });
     expect(await app.call('jobs.get', { jobId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ ok: false, error: { code: 'JOB_NOT_FOUND' } });
   });
+
+  it('imports.startDryRun of a real workbook: the parse can be cancelled, leaving no batch and no file', async () => {
+    const form = await writeForm(app.dir, '大台账.xlsx', 'T2', '2026-10', PINGHU_PARK.name, { ledger: Array.from({ length: 3000 }, (_, i) => ledgerRecord(i + 1)) });
+    const { jobId } = await ok<{ jobId: string }>(app, 'imports.startDryRun', { fileName: form.fileName, base64: form.base64 });
+    await until(() => ok<Job>(app, 'jobs.get', { jobId }), (j) => j.phase === 'parse');
+    expect(await ok(app, 'jobs.cancel', { jobId })).toEqual({ cancelled: true });
+    const job = await until(() => ok<Job>(app, 'jobs.get', { jobId }), (j) => j.status !== 'running');
+    expect(job).toMatchObject({ status: 'cancelled', error: { code: 'WORKBOOK_CANCELLED' } });
+    expect(app.store.sqlite.prepare('SELECT COUNT(*) AS n FROM import_batches').get()).toEqual({ n: 0 });
+    expect(fs.readdirSync(path.join(app.dir, 'imports'))).toEqual([]);
+
+    const again = await ok<{ jobId: string }>(app, 'imports.startDryRun', { fileName: form.fileName, base64: form.base64 });
+    const done = await until(() => ok<Job>(app, 'jobs.get', { jobId: again.jobId }), (j) => j.status !== 'running');
+    expect(done).toMatchObject({ status: 'done', result: { code: 'T2', rowCount: 3000, problems: [], preview: { creates: 6000 } } });
+  }, 60_000);
 });

@@ -105,7 +105,8 @@ function writeHeaderBand(sheet: Sheet, layout: FrameLayout): void {
       return;
     }
     put(sheet, leafRow, col, c.header, STYLES.header);
-    if (columns[i - 1]?.group === c.group) return put(sheet, headerStart, col, null, STYLES.header);
+    // Inside a group's merge: its upper cell was styled with the group's first column (a value here would overwrite the group text).
+    if (columns[i - 1]?.group === c.group) return;
     let to = col;
     while (columns[to]?.group === c.group) to += 1;
     put(sheet, headerStart, col, c.group, STYLES.header);

@@ -110,8 +110,11 @@ class SheetScan {
   private recogniseTitle(row: Map<number, string>): void {
     if (this.titled) return;
     const cells = [...row.values()].map(normalise);
-    const byTitle = this.candidates().filter((c) => cells.some((t) => t === normalise(c.form.title) || (t.includes(normalise(c.form.title)) && !t.includes('说明'))));
-    if (byTitle.length) this.titled = byTitle;
+    const all = this.candidates();
+    const byTitle = all.filter((c) => cells.some((t) => t === normalise(c.form.title) || (t.includes(normalise(c.form.title)) && !t.includes('说明'))));
+    // 表号 names the form (its first sheet) even under a retyped title.
+    const byNumber = all.filter((c) => c.form === c.template.sheets[0] && cells.some((t) => t.includes('表号') && t.endsWith(normalise(c.template.表号))));
+    if (byTitle.length || byNumber.length) this.titled = byTitle.length ? byTitle : byNumber;
   }
 
   private startBody(rowNumber: number): void {
