@@ -1,11 +1,21 @@
-import fs from 'node:fs';
 import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockMonth } from '../../db/repos/arrivalsRepo';
 import { openSession, screenshot, type BrowserSession } from './browserMode';
-import { apiOf, type Api } from './reportsApi';
+import { bytesOf, letter, openLedger, swapColumns, wrongCheckDigit, type Ledger } from './ledgerEdits';
+import { apiOf, exportedReport, type Api } from './reportsApi';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Chooses files in the 导入 / 汇总 drop zone, as the system file dialog would hand them over. */
+async function chooseFiles(page: Page, testId: string, files: { name: string; buffer: Buffer }[]): Promise<void> {
+  await page.getByTestId(testId).locator('input[type=file]').setInputFiles(files.map((f) => ({ ...f, mimeType: XLSX })));
+}
 
 const PINGHU = '中日（平湖）产业合作园';
+const JIASHAN = '中荷（嘉善）产业合作园';
+const HAIYAN = '中法（海盐）产业合作园';
 
 async function workbookOf(file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -144,6 +154,138 @@ describe('报表 in the real renderer, in Chromium: T1 filled in, validated, exp
     await screenshot(page, 'reports-07-submissions-en');
     await page.getByTestId('lang-switch-zh-CN').click();
   });
+
+  describe('导入: a T2 ledger edited by hand', () => {
+    let ledger: Ledger;
+    let original: { code: string; amount: unknown; date: unknown };
+    let cols: { code: number; amount: number; signed: number };
+    let row: number;
+    /** The corrected file's bytes: exceljs stamps each write, so only these exact bytes are "the same file". */
+    let fixed: Buffer;
+
+    it('shows the dry-run errors at the sheet, row and column a person finds them, and offers the annotated copy', async () => {
+      const { page } = s;
+      const exported = await exportedReport(api, { id: parkId(PINGHU), name: PINGHU }, 'T2', '2026-09');
+      ledger = await openLedger(exported.bytes);
+      // Hand-made: 项目名称 and 企业名称 swapped, then a wrong check character, a negative amount and a text date.
+      swapColumns(ledger, ledger.column('项目名称'), ledger.column('企业名称'));
+      cols = { code: ledger.column('统一社会信用代码'), amount: ledger.column('总投资'), signed: ledger.column('签约日期') };
+      row = ledger.firstRecord;
+      const cell = (c: number) => ledger.sheet.getCell(row, c);
+      original = { code: String(cell(cols.code).value), amount: cell(cols.amount).value, date: cell(cols.signed).value };
+      cell(cols.code).value = wrongCheckDigit(original.code);
+      cell(cols.amount).value = -1200;
+      cell(cols.signed).value = '2026年2月30日';
+
+      await page.getByTestId('rp-tab-import').click();
+      await chooseFiles(page, 'imp-file', [{ name: '平湖台账-手改.xlsx', buffer: await bytesOf(ledger) }]);
+      const problems = page.getByTestId('imp-problems');
+      await expect.poll(() => problems.isVisible(), { timeout: 30_000 }).toBe(true);
+      const text = await problems.innerText();
+      const sheetName = ledger.sheet.name;
+      for (const [column, what] of [[cols.code, '校验位'], [cols.amount, '负'], [cols.signed, '日期']] as const) {
+        const line = text.split('\n').find((l) => l.includes(`${sheetName}\t${row}\t${letter(column)}\t`));
+        expect(line, `${letter(column)}${row} ${what}`).toContain(what);
+      }
+      expect(await page.getByTestId('imp-commit').isDisabled()).toBe(true);
+      await screenshot(page, 'reports-08-import-problems');
+
+      const download = page.waitForEvent('download');
+      await page.getByTestId('imp-problem-copy').click();
+      const copy = new ExcelJS.Workbook();
+      await copy.xlsx.readFile(await (await download).path());
+      const marked = copy.getWorksheet(sheetName)!.getCell(row, cols.amount);
+      expect(JSON.stringify(marked.note ?? '')).toContain('负');
+    }, 90_000);
+
+    it('fixed and imported again: no problems, the commit runs with progress, and the batch is in the history', async () => {
+      const { page } = s;
+      const cell = (c: number) => ledger.sheet.getCell(row, c);
+      cell(cols.code).value = original.code;
+      cell(cols.amount).value = original.amount as ExcelJS.CellValue;
+      cell(cols.signed).value = original.date as ExcelJS.CellValue;
+      await page.getByTestId('imp-restart').click();
+      fixed = await bytesOf(ledger);
+      await chooseFiles(page, 'imp-file', [{ name: '平湖台账-已改正.xlsx', buffer: fixed }]);
+      await expect.poll(() => page.getByTestId('imp-clean').isVisible(), { timeout: 30_000 }).toBe(true);
+      expect(await page.getByTestId('imp-file-name').innerText()).toMatch(/平湖台账-已改正\.xlsx（\d+ KB）/);
+      await screenshot(page, 'reports-09-import-clean');
+      await page.getByTestId('imp-commit').click();
+      await expect.poll(() => page.getByTestId('imp-done').isVisible(), { timeout: 30_000 }).toBe(true);
+      await expect.poll(() => page.getByTestId('imp-history').innerText()).toContain('平湖台账-已改正.xlsx');
+      expect(await page.getByTestId('imp-history').innerText()).toContain('已导入');
+      await screenshot(page, 'reports-10-import-done');
+      await page.getByTestId('imp-history').getByRole('button', { name: /查\s*看/ }).first().click();
+      await expect.poll(() => page.getByTestId('imp-batch-records').innerText()).toMatch(/项目|企业/);
+      await screenshot(page, 'reports-11-import-batch');
+      await page.keyboard.press('Escape');
+    }, 90_000);
+
+    it('the same file again is flagged as a duplicate and needs an explicit confirmation', async () => {
+      const { page } = s;
+      await page.getByTestId('imp-again').click();
+      await chooseFiles(page, 'imp-file', [{ name: '平湖台账-已改正.xlsx', buffer: fixed }]);
+      await expect.poll(() => page.getByTestId('imp-duplicate').isVisible(), { timeout: 30_000 }).toBe(true);
+      expect(await page.getByTestId('imp-commit').isDisabled()).toBe(true);
+      await page.getByTestId('imp-duplicate-confirm').click();
+      expect(await page.getByTestId('imp-commit').isDisabled()).toBe(false);
+      await page.getByTestId('imp-restart').click();
+    }, 90_000);
+
+    it('a renamed or damaged file gets a clear Chinese message', async () => {
+      const { page } = s;
+      await chooseFiles(page, 'imp-file', [{ name: '园区台账.xlsx', buffer: Buffer.from('序号,项目名称\n1,某项目\n', 'utf8') }]);
+      await expect.poll(() => page.getByTestId('imp-file-refused').first().innerText()).toContain('内容不是 Excel 工作簿');
+      const whole = await bytesOf(ledger);
+      await chooseFiles(page, 'imp-file', [{ name: '下载中断.xlsx', buffer: whole.subarray(0, Math.floor(whole.length / 2)) }]);
+      await expect.poll(() => page.getByTestId('imp-failure').isVisible(), { timeout: 30_000 }).toBe(true);
+      expect(await page.getByTestId('imp-failure').innerText()).toMatch(/文件|工作簿/);
+      await screenshot(page, 'reports-12-import-damaged');
+    }, 90_000);
+
+    it('a running dry run can be cancelled', async () => {
+      const { page } = s;
+      const template = ledger.sheet.getRow(row).values as ExcelJS.CellValue[];
+      for (let i = 0; i < 40_000; i += 1) ledger.sheet.addRow(template.slice(1));
+      const big = await bytesOf(ledger);
+      await chooseFiles(page, 'imp-file', [{ name: '大台账.xlsx', buffer: big }]);
+      await page.getByTestId('imp-progress-cancel').click();
+      await expect.poll(() => page.getByTestId('imp-failure').innerText(), { timeout: 30_000 }).toContain('已取消');
+      await screenshot(page, 'reports-13-import-cancelled');
+    }, 90_000);
+  });
+
+  it('汇总: three parks’ T1 files of one period are checked and summarised, and the summary exported', async () => {
+    const { page } = s;
+    const at = new Date().toISOString();
+    lockMonth(s.app.store.db, parkId(HAIYAN), '2026-09', at, 'e2e');
+    const files = [];
+    for (const name of [PINGHU, JIASHAN, HAIYAN]) {
+      const file = await exportedReport(api, { id: parkId(name), name }, 'T1', '2026-09');
+      files.push({ name: file.fileName, buffer: file.bytes });
+    }
+    await page.getByTestId('rp-tab-province').click();
+    const month = page.getByPlaceholder('选择月份');
+    await month.fill('2026-09');
+    await month.press('Enter');
+    await chooseFiles(page, 'prov-files', files);
+    await expect.poll(() => page.getByTestId('prov-file-list').locator('li').count()).toBe(3);
+    await page.getByTestId('prov-dry-run').click();
+    await expect.poll(() => page.getByTestId('prov-summary').isVisible(), { timeout: 60_000 }).toBe(true);
+    const summary = await page.getByTestId('prov-summary').innerText();
+    for (const name of [PINGHU, JIASHAN, HAIYAN, '合计']) expect(summary).toContain(name);
+    const checks = await page.getByTestId('prov-checks').innerText();
+    expect(checks).toContain('未报送');
+    expect(checks).toContain('中意宁波生态园');
+    await screenshot(page, 'reports-14-province');
+    await page.getByTestId('prov-commit').click();
+    await expect.poll(() => page.getByTestId('prov-commit').innerText()).toContain('已汇总');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('prov-export').click();
+    const workbook = await workbookOf(await (await download).path());
+    const cells = texts(workbook.worksheets[0]!);
+    for (const name of [PINGHU, JIASHAN, HAIYAN, '合计']) expect([...cells.values()].some((v) => v.includes(name)), name).toBe(true);
+  }, 90_000);
 
   it('raised no page errors', () => {
     expect(s.pageErrors).toEqual([]);

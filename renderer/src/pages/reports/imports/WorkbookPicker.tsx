@@ -34,7 +34,7 @@ export function WorkbookPicker({ multiple = false, disabled = false, onPicked, t
   };
 
   return (
-    <>
+    <div data-testid={testId}>
       <Upload.Dragger
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         multiple={multiple}
@@ -44,7 +44,6 @@ export function WorkbookPicker({ multiple = false, disabled = false, onPicked, t
           if (file === all[0]) void take(all);
           return Upload.LIST_IGNORE;
         }}
-        data-testid={testId}
       >
         <p className="ant-upload-drag-icon">
           <InboxOutlined />
@@ -55,6 +54,6 @@ export function WorkbookPicker({ multiple = false, disabled = false, onPicked, t
       {refusals.map((text) => (
         <Alert key={text} type="error" showIcon title={text} data-testid={`${testId}-refused`} />
       ))}
-    </>
+    </div>
   );
 }
