@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { printTable, type BenchResult } from './benchResult';
 import { benchDataSafety } from './dataSafety.bench';
+import { benchExcel } from './excel.bench';
 import { benchImports } from './imports.bench';
 import { benchProjects } from './projects.bench';
 import { benchStartup } from './startup.bench';
@@ -12,7 +13,9 @@ import { benchWorkflows } from './workflows.bench';
 async function main(): Promise<void> {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parkdesk-bench-'));
   try {
-    const results: BenchResult[] = [...(await benchStartup(workDir)), ...(await benchProjects(workDir)), ...(await benchWorkflows(workDir)), ...(await benchDataSafety(workDir)), ...(await benchImports(workDir))];
+    const benches = [benchStartup, benchProjects, benchWorkflows, benchDataSafety, benchExcel, benchImports];
+    const results: BenchResult[] = [];
+    for (const bench of benches) results.push(...(await bench(workDir)));
     printTable(results);
     fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
     console.log(`node ${process.version} · ${os.cpus().length} cores · results in tests/bench/results.json`);

@@ -1,44 +1,83 @@
 import { withCheckCharacter } from '../../db/reference/creditCode';
-import { ok } from './investmentFixtures';
-import type { TestApp } from './tempStore';
+import {
+  T1_ROWS, T3_ROWS, T4_ROWS, type IndicatorValues, type ListRecord, type ReportCode, type ReportHeader, type ReportValues,
+} from '../../electron/services/reports/reportContract';
 
-/**
- * One park with four projects and arrivals whose T1 figures for 2026-10 are worked out by hand in
- * reportBuilders.test.ts (amounts chosen to land on 0.005 万美元):
- * A 新设 DE 367 世界500强, signed 2026-10-08, 总投资 15000 万, 合同 8000 万, arrival 2026-10-15 1000.1234 万
- * B 增资 HK 391, signed 2026-03-01, 总投资 2000 万, 合同 1000 万, arrivals 2026-05-15 100 万, 2026-10-10 0.0050 万
- * C 新设 TH 65, signed 2026-10-20, 总投资 500.0050 万, 合同 300.0049 万, arrival 2026-10-25 20.0049 万
- * D 新设 US 358, signed 2025-06-01, 总投资 3500 万, 合同 2000 万, arrivals 2025-07-01 500 万, 2025-11-03 100 万
- */
-export async function reportPark(app: TestApp, name = '中日（平湖）产业合作园') {
-  const park = await ok<{ id: string }>(app, 'parks.create', { name, kind: 'international_cooperation', level: 'provincial', partnerCountries: ['JP'], divisionCode: '330482' });
-  let n = 0;
-  const project = async (p: { enterprise: string; country: string; industry: string; tags?: string[]; type: string; signedOn: string; total: string; contracted: string }) => {
-    n += 1;
-    const enterprise = await ok<{ id: string }>(app, 'enterprises.create', {
-      name: p.enterprise, creditCode: withCheckCharacter(`91330482MA2B7K${String(n).padStart(2, '0')}X`), countryCode: p.country, industryCode: p.industry, parkId: park.id, tags: p.tags ?? [],
-    });
-    const created = await ok<{ id: string }>(app, 'projects.create', {
-      name: `${p.enterprise}项目`, enterpriseId: enterprise.id, parkId: park.id, type: p.type, sourceCountry: p.country, industryCode: p.industry,
-      totalInvestmentWan: p.total, contractedFdiWan: p.contracted, stage: 'signed', stageOn: p.signedOn,
-    });
-    return created.id;
-  };
-  const arrive = (projectId: string, arrivedOn: string, amount: string) => ok(app, 'arrivals.add', { projectId, arrivedOn, amount, currency: 'USD' });
-  const a = await project({ enterprise: '蒂森克虏伯（平湖）有限公司', country: 'DE', industry: '367', tags: ['fortune500'], type: 'new', signedOn: '2026-10-08', total: '15000', contracted: '8000' });
-  const b = await project({ enterprise: '港资电脑（平湖）有限公司', country: 'HK', industry: '391', type: 'capital_increase', signedOn: '2026-03-01', total: '2000', contracted: '1000' });
-  const c = await project({ enterprise: '泰华软件（平湖）有限公司', country: 'TH', industry: '65', type: 'new', signedOn: '2026-10-20', total: '500.005', contracted: '300.0049' });
-  const d = await project({ enterprise: '美医器械（平湖）有限公司', country: 'US', industry: '358', type: 'new', signedOn: '2025-06-01', total: '3500', contracted: '2000' });
-  await arrive(a, '2026-10-15', '1000.1234');
-  await arrive(b, '2026-05-15', '100');
-  await arrive(b, '2026-10-10', '0.005');
-  await arrive(c, '2026-10-25', '20.0049');
-  await arrive(d, '2025-07-01', '500');
-  await arrive(d, '2025-11-03', '100');
-  return { parkId: park.id, projects: { a, b, c, d } };
+/** Report values as the builders would hand them to the writer: Chinese text, real check digits. */
+export const HEADER: ReportHeader = {
+  reportingUnit: '平湖经济技术开发区（中德国际产业合作园）管理委员会',
+  unitHead: '王建国',
+  statisticsHead: '李秀英',
+  preparer: '张晓明',
+  phone: '0573-85012345',
+  reportDate: '2026-11-05',
+};
+
+const COUNTRIES = ['德国', '日本', '新加坡', '中国香港', '韩国', '美国', '意大利'];
+const INDUSTRIES: [string, string][] = [['C3670', '汽车零部件及配件制造'], ['C3981', '电阻电容电感元件制造'], ['C2710', '化学药品原料药制造'], ['I6513', '应用软件开发']];
+const STAGES = ['签约', '在建', '投产'];
+
+export function creditCode(i: number): string {
+  return withCheckCharacter(`91330482MA${String(28_000_000 + i).padStart(8, '0').slice(-7)}`);
 }
 
-/** Locks the park's arrivals for the months given (the report's months must be locked before it validates). */
-export async function lockMonths(app: TestApp, parkId: string, months: string[]) {
-  for (const period of months) await ok(app, 'arrivals.lockMonth', { parkId, period });
+export function ledgerRecord(i: number): ListRecord {
+  const [industryCode, industryName] = INDUSTRIES[i % INDUSTRIES.length]!;
+  return {
+    seq: i + 1,
+    project_name: `中德精密制造产业园项目（第${i + 1}期）`,
+    enterprise_name: `嘉兴德合精工科技有限公司${i}`,
+    credit_code: creditCode(i),
+    investor: `博世（中国）投资有限公司${i % 37}`,
+    country: COUNTRIES[i % COUNTRIES.length]!,
+    fortune500: i % 5 === 0,
+    industry_code: industryCode,
+    industry_name: industryName,
+    type: i % 3 === 0 ? '增资' : '新设',
+    total_investment: 12_345.67 + (i % 100),
+    contracted_fdi: 4_567.89,
+    utilised_fdi_year: i % 7 === 0 ? null : 1_234.5,
+    utilised_fdi_total: 3_000.01,
+    stage: STAGES[i % STAGES.length]!,
+    signed_on: '2025-03-18',
+    construction_on: i % 2 ? '2025-09-01' : null,
+    production_on: null,
+    land_mu: 86.5,
+    owner: '陈志强',
+    owner_phone: '13805730000',
+    issues: i % 4 === 0 ? '用地指标待落实，需协调市自然资源和规划局；环评批复预计下月完成' : '',
+  };
+}
+
+/** Counts (家, 个, 人) whole, amounts with two decimals, growth rates in %. */
+function indicatorValues(rows: readonly string[], columns: readonly string[], scale: number, counts: readonly string[]): IndicatorValues {
+  return Object.fromEntries(rows.map((row, r) => [row, Object.fromEntries(columns.map((c, k) => {
+    if (c === 'yoy' || c === 'growth') return [c, 12.34];
+    const value = (r + 1) * (k + 1) * scale;
+    return [c, counts.includes(row) ? Math.round(value) : Math.round(value * 100) / 100];
+  }))]));
+}
+
+const COUNT_ROWS = ['new_enterprises', 'projects_over_10m', 'projects_over_30m', 'projects_over_100m', 'fortune500_projects', 'high_tech_enterprises', 'employees'];
+
+export function sampleValues(code: ReportCode, ledgerRows = 25): ReportValues {
+  const base = { code, parkId: 'park-1', header: HEADER, lists: {} as Record<string, ListRecord[]> };
+  switch (code) {
+    case 'T1':
+      return {
+        ...base, period: '2026-10',
+        indicators: indicatorValues(T1_ROWS, ['month', 'ytd', 'last_ytd', 'yoy'], 101.25, COUNT_ROWS),
+        lists: { projects: Array.from({ length: 6 }, (_, i): ListRecord => {
+          const r = ledgerRecord(i);
+          const pick = (key: string) => r[key] ?? null;
+          return { seq: i + 1, project_name: pick('project_name'), enterprise_name: pick('enterprise_name'), credit_code: pick('credit_code'), country: pick('country'), type: pick('type'), industry: pick('industry_name'), total_investment: pick('total_investment'), contracted_fdi: pick('contracted_fdi'), utilised_fdi_month: 88.8 };
+        }) },
+      };
+    case 'T2':
+      return { ...base, period: '2026-10', indicators: {}, lists: { ledger: Array.from({ length: ledgerRows }, (_, i) => ledgerRecord(i)) } };
+    case 'T3':
+      return { ...base, period: '2026-Q3', indicators: indicatorValues(T3_ROWS, ['quarter', 'ytd', 'last_ytd', 'yoy'], 2_345.6, COUNT_ROWS) };
+    case 'T4':
+      return { ...base, period: '2026', indicators: indicatorValues(T4_ROWS, ['this_year', 'last_year', 'growth'], 3.5, COUNT_ROWS) };
+  }
 }

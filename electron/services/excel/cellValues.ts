@@ -64,7 +64,7 @@ export function parseText(raw: Raw): Parsed<string> {
   const v = p.value;
   if (v instanceof Date) return { ok: true, value: v.toISOString().slice(0, 10) };
   if (typeof v === 'boolean') return { ok: true, value: v ? '是' : '否' };
-  const text = unneutralise(String(v).trim());
+  const text = unneutralise(String(v)).trim();
   return { ok: true, value: text === '' ? null : text };
 }
 

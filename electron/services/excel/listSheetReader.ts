@@ -33,6 +33,8 @@ export class ListBodyReader {
   readonly records: ListRecord[] = [];
   /** Excel row of each record, so checks made after reading (the import's) can point at the user's cell. */
   readonly rowNumbers: number[] = [];
+  /** Every column of the form, so a column missing from the sheet reads as blank. */
+  private readonly blank: ListRecord;
   private readonly plan: { key: string; col: number; letter: string; required: boolean; parse: (raw: unknown) => Parsed<CellValue> }[];
 
   constructor(
@@ -47,6 +49,9 @@ export class ListBodyReader {
       const col = mapping.get(c.key);
       return col === undefined ? [] : [{ key: c.key, col, letter: columnLetter(col), required: c.required, parse: parser(c, date1904) }];
     });
+    // Problems of a row left to right, as the user reads them.
+    this.plan.sort((a, b) => a.col - b.col);
+    this.blank = Object.fromEntries(form.columns.map((c) => [c.key, null]));
     for (const c of form.columns) {
       if (c.required && !mapping.has(c.key)) problems.push(problem(sheetName, headerRow, 'A', 'workbook.missingColumn', { header: c.header }));
     }
@@ -55,7 +60,7 @@ export class ListBodyReader {
   /** False for a blank row (skipped, not a record). */
   row(rowNumber: number, cells: readonly unknown[]): boolean {
     if (this.plan.every((p) => isBlank(cells[p.col]))) return false;
-    const record: ListRecord = {};
+    const record: ListRecord = { ...this.blank };
     for (const p of this.plan) {
       const parsed = p.parse(cells[p.col]);
       if (!parsed.ok) {

@@ -9,7 +9,10 @@ export function neutralise(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/** Read back, a CR has become LF: XML parsers normalise line ends. */
+const NEUTRALISED = /^'[=+\-@\t\r\n＝]/;
+
 /** The reader's inverse for the app's own forms: "'=SUM(1)" read back is the "=SUM(1)" that was exported. */
 export function unneutralise(text: string): string {
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+  return NEUTRALISED.test(text) ? text.slice(1) : text;
 }

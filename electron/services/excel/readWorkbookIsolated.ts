@@ -40,7 +40,8 @@ export const forkNodeParser: ParserLauncher = ({ maxOldSpaceMb }) => {
   return {
     send: (message) => child.send(message),
     onMessage: (handler) => child.on('message', (m) => handler(m as ParserReply)),
-    onExit: (handler) => child.on('exit', (code) => handler(code)),
+    // 'close', not 'exit': it comes after the IPC channel has delivered the last message (the report).
+    onExit: (handler) => child.on('close', (code) => handler(code)),
     kill: () => child.kill('SIGKILL'),
   };
 };

@@ -15,20 +15,26 @@ interface ParentPort {
 
 const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort;
 
-function reply(message: ParserReply): void {
-  if (parentPort) parentPort.postMessage(message);
-  else process.send?.(message);
+/** `sent` runs once the message has left this process (a 100 000-row report is tens of MB to serialise and write). */
+function reply(message: ParserReply, sent?: () => void): void {
+  if (parentPort) {
+    parentPort.postMessage(message);
+    sent?.();
+  } else process.send?.(message, undefined, {}, () => sent?.());
 }
 
 async function handle(request: ParserRequest): Promise<void> {
   try {
     const report = await readReportWorkbook(request.file, { ...(request.expect ? { expect: request.expect } : {}), onProgress: (rows) => reply({ type: 'progress', rows }) });
-    reply({ type: 'done', report });
+    reply({ type: 'done', report }, exitSoon);
   } catch (error) {
     const e = error instanceof AppError ? { code: error.code, message: error.message, ...(error.details ? { details: error.details as Record<string, unknown> } : {}) } : { code: 'WORKBOOK_PARSER_CRASHED', message: String((error as Error)?.message ?? error) };
-    reply({ type: 'error', error: e });
+    reply({ type: 'error', error: e }, exitSoon);
   }
-  // Let the reply flush, then go: one process per file.
+}
+
+/** Let the reply flush, then go: one process per file. */
+function exitSoon(): void {
   setTimeout(() => process.exit(0), 50);
 }
 

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listReportTemplates, readReportWorkbook, writeReportWorkbook } from '../../../electron/services/excel';
 import { REPORT_CODES, type ReportValues } from '../../../electron/services/reports/reportContract';
-import { HEADER, sampleValues } from './reportFixtures';
+import { HEADER, sampleValues } from '../../helpers/reportFixtures';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'excel-roundtrip-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
