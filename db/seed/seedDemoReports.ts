@@ -64,9 +64,28 @@ function findParkName(store: Store, parkId: string): string {
   return (store.sqlite.prepare('SELECT name FROM parks WHERE id = ?').get(parkId) as { name: string }).name;
 }
 
+/**
+ * Months whose arrivals the demo has checked and locked beyond seedDemoInvestment's: the high-tech zone's 2025 (so
+ * its T4 self-evaluation validates) and 嘉善's October 2026 (so its T1 for October goes straight to export, while
+ * 平湖's October stays open to show the lock check).
+ */
+const DEMO_LOCKS: { park: string; months: string[] }[] = [
+  { park: '杭州国家高新技术产业开发区', months: Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`) },
+  { park: '中荷（嘉善）产业合作园', months: ['2026-10'] },
+];
+
+function lockDemoMonths(store: Store, actor: string, at: string): void {
+  const insert = store.sqlite.prepare('INSERT OR IGNORE INTO fdi_month_locks (park_id, period, locked_at, locked_by) VALUES (?, ?, ?, ?)');
+  for (const { park: name, months } of DEMO_LOCKS) {
+    const park = findLiveParkByName(store.db, name);
+    if (park) for (const month of months) insert.run(park.id, month, at, actor);
+  }
+}
+
 /** Demo T3/T4 indicator values for 2024–2026 and report submissions in each state; adds only what is missing. */
 export function seedDemoReports(store: Store, actor: string, at: string): void {
   seedIndicators(store, actor, at);
+  lockDemoMonths(store, actor, at);
   for (const demo of DEMO_SUBMISSIONS) {
     const park = findLiveParkByName(store.db, demo.park);
     if (!park || latestSubmission(store.db, park.id, demo.code, demo.period)) continue;

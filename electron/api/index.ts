@@ -6,9 +6,9 @@ import { auditApi } from './audit';
 import { backupsApi } from './backups';
 import { checklistItemsApi } from './checklistItems';
 import { checklistsApi } from './checklists';
+import { consolidationApi } from './consolidation';
 import { dashboardApi } from './dashboard';
 import { demoApi } from './demo';
-import { consolidationApi } from './consolidation';
 import { enterprisesApi } from './enterprises';
 import { importsApi } from './imports';
 import { jobsApi } from './jobs';
@@ -47,13 +47,13 @@ export const registry = {
   ...backupsApi,
   ...auditApi,
   ...reportsApi,
+  ...consolidationApi,
   ...importsApi,
   ...jobsApi,
   ...indicatorsApi,
   ...dashboardApi,
   ...demoApi,
   ...printApi,
-  ...consolidationApi,
 };
 
 export type Api = typeof registry;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { getSubmission, listLatestSubmissions } from '../../db/repos/reportSubmissionsRepo';
 import { AppError } from '../services/appError';
 import { listReportTemplates, loadReportTemplate } from '../services/excel/templates';
+import { jobs } from '../services/jobs/jobRegistry';
 import { exportSubmission } from '../services/reports/exportReport';
 import { compareReport } from '../services/reports/reportCompare';
 import { diffValues } from '../services/reports/reportDiff';
@@ -36,18 +37,24 @@ export const reportsApi = {
   /** The exact form as a download; refused before 已校验. A sent revision exports its snapshot. */
   'reports.export': query(submissionIdInput, ({ store }, { submissionId }) => exportSubmission(store, submissionId)),
 
+  /** The same as a job (jobs.get for progress and the download as its result, jobs.cancel to stop): a long T2 ledger. */
+  'reports.startExport': query(submissionIdInput, ({ store }, { submissionId }) => ({
+    jobId: jobs.start('reports.export', (progress, signal) =>
+      exportSubmission(store, submissionId, { signal, onProgress: (done, total) => progress({ done, total, phase: 'write' }) })),
+  })),
+
   'reports.submit': mutation(reportsSubmitInput, (ctx, { submissionId, fileSha256 }) => submissionView(ctx.store, submitSubmission(ctx, submissionId, fileSha256))),
 
   'reports.lock': mutation(submissionIdInput, (ctx, { submissionId }) => submissionView(ctx.store, lockSubmission(ctx, submissionId))),
 
   'reports.revise': mutation(submissionIdInput, (ctx, { submissionId }) => submissionView(ctx.store, reviseSubmission(ctx, submissionId))),
 
-  /** What a revision changes against the revision it supersedes (the one the province has). */
+  /** Cells a revision changes against the revision it supersedes (the one the province has; see its supersedesId). */
   'reports.diff': query(submissionIdInput, ({ store }, { submissionId }) => {
     const row = requireFound(getSubmission(store.db, submissionId), SUBMISSION_ENTITY, submissionId);
     if (!row.supersedesId) throw new AppError('REPORT_STATE', undefined, { fields: [{ path: 'submissionId', key: 'report.state.noRevision' }] });
     const sent = requireFound(getSubmission(store.db, row.supersedesId), SUBMISSION_ENTITY, row.supersedesId);
-    return { against: { id: sent.id, revision: sent.revision, fileName: sent.fileName }, changes: diffValues(valuesOf(store, sent), valuesOf(store, row)) };
+    return diffValues(valuesOf(store, sent), valuesOf(store, row));
   }),
 
   'reports.compare': query(reportsCompareInput, ({ store }, { parkId, code, period }) => compareReport(store, code, parkId, period)),

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReportValues } from '../../electron/services/reports/buildReportValues';
-import { reportPark } from '../helpers/reportFixtures';
+import { reportPark } from '../helpers/reportParkFixtures';
 import { openTestApp, type TestApp } from '../helpers/tempStore';
 
-/** Figures worked out by hand from the fixture (tests/helpers/reportFixtures.ts); amounts in 万美元. */
+/** Figures worked out by hand from the fixture (tests/helpers/reportParkFixtures.ts); amounts in 万美元. */
 describe('report builders on a real store', () => {
   let app: TestApp;
   let parkId: string;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok } from '../helpers/investmentFixtures';
-import { lockMonths, reportPark } from '../helpers/reportFixtures';
+import { lockMonths, reportPark } from '../helpers/reportParkFixtures';
 import { openTestApp, type TestApp } from '../helpers/tempStore';
 
 interface View {
@@ -102,13 +102,12 @@ describe('report submission lifecycle over the API', () => {
     expect(await app.call('reports.revise', { submissionId: sentId })).toMatchObject({ ok: false, error: { code: 'REPORT_STATE' } });
     expect((await open()).submission.id).toBe(revision.submission.id);
 
-    const diff = await ok<{ against: { revision: number }; changes: { row: string; column: string; before: unknown; after: unknown }[] }>(app, 'reports.diff', { submissionId: revision.submission.id });
-    expect(diff.against.revision).toBe(1);
+    const changes = await ok<{ row: string; column: string; before: unknown; after: unknown }[]>(app, 'reports.diff', { submissionId: revision.submission.id });
     // 1020.1333 + 9.8766 = 1030.0099 → 1030.01
-    expect(diff.changes).toContainEqual({ row: 'utilised_fdi', column: 'month', before: 1020.13, after: 1030.01 });
-    expect(diff.changes).toContainEqual({ row: 'fdi_eu', column: 'month', before: 1000.12, after: 1010 });
-    expect(diff.changes).toContainEqual({ row: 'projects.1', column: 'utilised_fdi_month', before: 1000.12, after: 1010 });
-    expect(diff.changes.some((c) => c.row === 'new_enterprises')).toBe(false);
+    expect(changes).toContainEqual({ row: 'utilised_fdi', column: 'month', before: 1020.13, after: 1030.01 });
+    expect(changes).toContainEqual({ row: 'fdi_eu', column: 'month', before: 1000.12, after: 1010 });
+    expect(changes).toContainEqual({ row: 'projects.1', column: 'utilised_fdi_month', before: 1000.12, after: 1010 });
+    expect(changes.some((c) => c.row === 'new_enterprises')).toBe(false);
   });
 
   it('compares with the previous month and the same month last year', async () => {
@@ -138,5 +137,26 @@ describe('report submission lifecycle over the API', () => {
     expect(saved.validation.map((p) => `${p.row}.${p.column}`)).toEqual(expect.arrayContaining(['employees.quarter', 'period.2026-07', 'period.2026-08', 'period.2026-09']));
     const cleared = await ok<View>(app, 'reports.saveManual', { submissionId: t3.submission.id, manualValues: { employees: { quarter: null } } });
     expect(cleared.values.indicators.employees!.quarter).toBeNull();
+  });
+});
+
+describe('report export as a job', () => {
+  it('reports progress and hands over the same download as its result', async () => {
+    const app = openTestApp();
+    try {
+      const { parkId } = await reportPark(app);
+      await lockMonths(app, parkId, ['2026-10']);
+      const view = await ok<View>(app, 'reports.open', { parkId, code: 'T2', period: '2026-10' });
+      await ok(app, 'reports.validate', { submissionId: view.submission.id });
+      const { jobId } = await ok<{ jobId: string }>(app, 'reports.startExport', { submissionId: view.submission.id });
+      const { jobs } = await import('../../electron/services/jobs/jobRegistry');
+      const done = await jobs.settled(jobId);
+      expect(done).toMatchObject({ status: 'done', kind: 'reports.export', done: 4, total: 4 });
+      const result = done.result as Download;
+      expect(result.fileName).toBe('重点外资项目推进台账_中日（平湖）产业合作园_2026-10.xlsx');
+      expect((await ok<View>(app, 'reports.submit', { submissionId: view.submission.id, fileSha256: result.sha256 })).submission.status).toBe('submitted');
+    } finally {
+      app.close();
+    }
   });
 });

@@ -125,6 +125,7 @@ export const METHOD_NAMES = [
   'reports.saveManual',
   'reports.validate',
   'reports.export',
+  'reports.startExport',
   'reports.submit',
   'reports.lock',
   'reports.revise',

@@ -1,5 +1,5 @@
 import type { Store } from '../../../db/client';
-import { entriesOfBatch, getConsolidationBatch, markBatchCommitted } from '../../../db/repos/consolidationRepo';
+import { entriesOfBatch, getConsolidationBatch, liveParksOfKinds, markBatchCommitted } from '../../../db/repos/consolidationRepo';
 import type { ImportBatchRow } from '../../../db/schema';
 import { AppError } from '../appError';
 import type { ReportMutation } from '../reports/submissionLifecycle';
@@ -21,7 +21,10 @@ function requireBatch(store: Store, id: string): ImportBatchRow {
 export function consolidationDetail(store: Store, id: string) {
   const batch = requireBatch(store, id);
   const { problems, ...rest } = batch;
-  const entries = entriesOfBatch(store.db, id).map((e) => ({ id: e.id, reportingUnit: e.reportingUnit, parkId: e.parkId, fileName: e.fileName, fileSha256: e.fileSha256, values: e.values as IndicatorValues }));
+  const names = new Map(liveParksOfKinds(store.db).map((p) => [p.id, p.name]));
+  const entries = entriesOfBatch(store.db, id)
+    .map((e) => ({ id: e.id, reportingUnit: e.reportingUnit, parkId: e.parkId, parkName: (e.parkId && names.get(e.parkId)) || null, fileName: e.fileName, fileSha256: e.fileSha256, values: e.values as IndicatorValues }))
+    .sort((a, b) => (a.parkName ?? a.reportingUnit).localeCompare(b.parkName ?? b.reportingUnit, 'zh-CN'));
   return { batch: rest, checks: (problems ?? []) as ConsolidationCheck[], parks: entries };
 }
 
@@ -39,7 +42,8 @@ export function commitConsolidation(m: ReportMutation, id: string): ImportBatchR
 export async function exportConsolidation(store: Store, id: string) {
   const { batch, checks, parks } = consolidationDetail(store, id);
   const code = batch.reportCode as 'T1' | 'T3';
-  const buffer = await buildSummaryWorkbook({ code, period: batch.period ?? '', parks, notes: checks.map((c) => c.message) });
+  const rows = parks.map((p) => ({ reportingUnit: p.parkName ?? p.reportingUnit, values: p.values }));
+  const buffer = await buildSummaryWorkbook({ code, period: batch.period ?? '', parks: rows, notes: checks.map((c) => c.message) });
   const fileName = `${code === 'T1' ? '园区利用外资情况汇总表' : '园区主要经济指标汇总表'}_${periodText(batch.period ?? '')}.xlsx`;
   return { fileName, mimeType: XLSX_MIME, size: buffer.length, base64: buffer.toString('base64') };
 }

@@ -107,8 +107,10 @@ export async function dryRunConsolidation(
   for (const park of liveParksOfKinds(store.db, EXPECTED_KINDS[code])) {
     if (!present.has(park.id)) checks.push(check('missing_park', 'consolidation.missingPark', { park: park.name }, { park: park.name }));
   }
-  const parks = [...accepted.values()].sort((a, b) => a.reportingUnit.localeCompare(b.reportingUnit, 'zh-CN'));
+  const parks = [...accepted.values()].sort((a, b) => (a.parkName ?? a.reportingUnit).localeCompare(b.parkName ?? b.reportingUnit, 'zh-CN'));
   if (parks.length === 0) return { batchId: null, parks, checks };
+  // An import holds its transaction open across awaits; rows written now would be undone with it if it is cancelled.
+  if (store.sqlite.inTransaction) throw new AppError('IMPORT_RUNNING');
   const batchId = randomUUID();
   const at = now.toISOString();
   const files = input.files.map((f) => f.fileName);

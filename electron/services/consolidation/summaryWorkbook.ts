@@ -47,7 +47,7 @@ export async function buildSummaryWorkbook(input: SummaryInput): Promise<Buffer>
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'ParkDesk 园区通';
   const sheet = workbook.addWorksheet('汇总表', {
-    views: [{ state: 'frozen', xSplit: 2, ySplit: 6 }],
+    views: [{ state: 'frozen', xSplit: 2, ySplit: 8 }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true },
   });
   sheet.getColumn(1).width = 6;
@@ -68,7 +68,7 @@ export async function buildSummaryWorkbook(input: SummaryInput): Promise<Buffer>
   sheet.mergeCells(3, 1, 3, Math.max(2, blockCol - 1));
   Object.assign(sheet.getCell(3, 1), { value: `汇总期别：${periodText(input.period)}　　汇总园区数：${input.parks.length}　　计量单位：${template.计量单位}`, style: STYLES.unitCentre });
 
-  const headTop = 5;
+  const headTop = 7;
   sheet.mergeCells(headTop, 1, headTop + 1, 1);
   sheet.mergeCells(headTop, 2, headTop + 1, 2);
   Object.assign(sheet.getCell(headTop, 1), { value: '序号', style: STYLES.header });

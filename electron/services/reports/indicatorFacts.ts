@@ -2,6 +2,7 @@ import type { Db } from '../../../db/client';
 import { indicatorDefinition } from '../../../db/reference/indicators';
 import { indicatorValuesOf } from '../../../db/repos/indicatorValuesRepo';
 import { arrivalsByProject, hasRecordsBetween } from '../../../db/repos/reportFactsRepo';
+import { RATIO_PARTS } from '../indicators/ratioParts';
 import { fromScaled, ratioOf, usdToWan } from './reportNumbers';
 import { monthsOf } from './reportPeriods';
 
@@ -10,18 +11,6 @@ export interface Scaled {
   scaled: number;
   decimals: number;
 }
-
-/**
- * Ratios are recomputed from their parts (db/reference/indicators.ts: formulaZh) so that a park's 亩均税收 always
- * agrees with its 税收 and 用地; the entered ratio is used only for a whole year whose parts are missing.
- */
-const RATIO_PARTS: Record<string, { numerator: string; denominator: string; factor: number }> = {
-  tax_per_mu: { numerator: 'tax_revenue', denominator: 'land_area_mu', factor: 1 },
-  value_added_per_mu: { numerator: 'industrial_value_added', denominator: 'land_area_mu', factor: 1 },
-  rd_intensity: { numerator: 'rd_spending', denominator: 'gdp', factor: 100 },
-  high_tech_share: { numerator: 'high_tech_value_added', denominator: 'industrial_value_added', factor: 100 },
-  labour_productivity: { numerator: 'gdp', denominator: 'employees', factor: 1 },
-};
 
 const PART_CODES = ['gdp', 'industrial_value_added', 'high_tech_value_added', 'import_export_total', 'fixed_asset_investment', 'tax_revenue', 'rd_spending', 'high_tech_enterprises', 'employees', 'land_area_mu', ...Object.keys(RATIO_PARTS)];
 
@@ -32,7 +21,9 @@ function periodsOfYears(years: number[]): string[] {
 /**
  * The indicator values of one park for some years, and how a quarter, a year to date or a year is made from them:
  * flows (`sum`) add up their quarters (or months), stocks (`latest`) take the value at the end of the range, ratios
- * are recomputed. A missing part makes the result null ("no data"), never zero.
+ * are recomputed exactly from their parts (../indicators/ratioParts.ts), so a park's 亩均税收 always agrees with its
+ * 税收 and 用地; an entered ratio is used only for a whole year without parts. A missing part makes the result null
+ * ("no data"), never zero.
  */
 export class IndicatorFacts {
   private readonly values: Map<string, number>;
