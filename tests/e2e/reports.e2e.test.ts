@@ -155,6 +155,25 @@ describe('报表 in the real renderer, in Chromium: T1 filled in, validated, exp
     await page.getByTestId('lang-switch-zh-CN').click();
   });
 
+  it('T3: cells the park fills in are inputs, saved as typed; T2 shows the whole ledger in a virtual table', async () => {
+    const { page } = s;
+    await page.evaluate((park) => (window.location.hash = `#/reports?tab=fill&code=T3&park=${park}&period=2026-Q3`), parkId(JIASHAN));
+    await expect.poll(() => page.getByTestId('rp-form-period').innerText()).toBe('2026年第3季度');
+    const editable = page.locator('td.rp-cell-editable input').first();
+    await editable.fill('1234.5');
+    await editable.press('Tab');
+    await page.getByTestId('rp-save').click();
+    await expect.poll(() => page.getByTestId('rp-save').isDisabled()).toBe(true);
+    expect(await page.locator('td.rp-cell-manual input').first().inputValue()).toMatch(/^1,?234\.5/);
+    expect(await page.getByTestId('rp-status').innerText()).toContain('草稿');
+    await screenshot(page, 'reports-06b-fill-t3');
+
+    await page.evaluate((park) => (window.location.hash = `#/reports?tab=fill&code=T2&park=${park}&period=2026-09`), parkId(PINGHU));
+    await expect.poll(() => page.getByTestId('rp-list-ledger').innerText()).toContain('统一社会信用代码');
+    expect(await page.getByTestId('rp-list-ledger').innerText()).toContain('蒂森克虏伯');
+    await screenshot(page, 'reports-06c-fill-t2');
+  });
+
   describe('导入: a T2 ledger edited by hand', () => {
     let ledger: Ledger;
     let original: { code: string; amount: unknown; date: unknown };

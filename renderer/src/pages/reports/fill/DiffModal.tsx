@@ -10,7 +10,7 @@ type Change = { row: string; column: string; before: CellValue; after: CellValue
 const show = (v: CellValue) => (v === null || v === '' ? '—' : String(v));
 
 /** 差异: what this revision changes against the revision that was sent, cell by cell. */
-export function DiffModal({ submissionId, template, onClose }: { submissionId: string; template: ReportTemplate; onClose(): void }) {
+export function DiffModal({ submissionId, revision, template, onClose }: { submissionId: string; revision: number; template: ReportTemplate; onClose(): void }) {
   const { t } = useTranslation();
   const { data, error, loading } = useApiQuery('reports.diff', { submissionId });
   const names = cellNames(template, t);
@@ -20,12 +20,12 @@ export function DiffModal({ submissionId, template, onClose }: { submissionId: s
         <Typography.Text type="danger">{failureText(error, t)}</Typography.Text>
       ) : (
         <>
-          {data && <Typography.Paragraph type="secondary">{t('rp.diff.against', { revision: data.against.revision, count: data.changes.length })}</Typography.Paragraph>}
+          {data && <Typography.Paragraph type="secondary">{t('rp.diff.against', { revision: revision - 1, count: data.length })}</Typography.Paragraph>}
           <Table<Change>
             size="small"
             loading={loading}
             rowKey={(c) => `${c.row}|${c.column}`}
-            dataSource={data?.changes ?? []}
+            dataSource={data ?? []}
             pagination={{ pageSize: 12, hideOnSinglePage: true }}
             locale={{ emptyText: t('rp.diff.none') }}
             data-testid="rp-diff-table"

@@ -65,7 +65,7 @@ export function FillTab({ params }: { params: Record<string, string> }) {
             <span className="rp-legend rp-legend-computed" /> {t('rp.fill.legendComputed')} <span className="rp-legend rp-legend-editable" /> {t('rp.fill.legendEditable')}
           </Typography.Text>
           <FormPreview template={template} view={view} draft={draft} problems={state.problems ?? []} problemText={textOf} />
-          {modal === 'diff' && <DiffModal submissionId={view.submission.id} template={template} onClose={() => setModal(null)} />}
+          {modal === 'diff' && <DiffModal submissionId={view.submission.id} revision={view.submission.revision} template={template} onClose={() => setModal(null)} />}
           {modal === 'compare' && complete && <CompareModal selection={complete} template={template} onClose={() => setModal(null)} />}
         </>
       )}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../electron/api/index';
 import { goTo } from '../../../app/routes';
 import { useApiQuery } from '../../investment/useApiQuery';
+import { localDateTime } from '../../backups/backupFormat';
 
 type Batch = MethodOutput<'imports.list'>['rows'][number];
 type BatchRecord = MethodOutput<'imports.get'>['records'][number];
@@ -28,8 +29,8 @@ export function BatchDetailModal({ batch, onClose }: { batch: Batch; onClose(): 
         <Descriptions.Item label={t('imp.rows')}>{batch.rowCount}</Descriptions.Item>
         <Descriptions.Item label={t('imp.col.status')}>{t(`imp.status.${batch.status}`)}</Descriptions.Item>
         <Descriptions.Item label={t('imp.period')}>{batch.period ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('imp.col.createdAt')}>{new Date(batch.createdAt).toLocaleString()}</Descriptions.Item>
-        <Descriptions.Item label={t('imp.col.committedAt')}>{batch.committedAt ? new Date(batch.committedAt).toLocaleString() : '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('imp.col.createdAt')}>{localDateTime(batch.createdAt)}</Descriptions.Item>
+        <Descriptions.Item label={t('imp.col.committedAt')}>{batch.committedAt ? localDateTime(batch.committedAt) : '—'}</Descriptions.Item>
       </Descriptions>
       <Table<BatchRecord>
         size="small"

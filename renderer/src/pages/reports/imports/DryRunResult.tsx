@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImportProblemsTable } from './ImportProblemsTable';
 import type { DryRun } from './useImportFlow';
+import { localDateTime } from '../../backups/backupFormat';
 
 type Sample = DryRun['preview']['sample'][number];
 
@@ -53,7 +54,7 @@ export function DryRunResult({ dryRun, committing, onProblemCopy, onCommit, onRe
           type="warning"
           showIcon
           data-testid="imp-duplicate"
-          title={t('imp.duplicate', { fileName: dryRun.duplicateOf.fileName, committedAt: new Date(dryRun.duplicateOf.committedAt).toLocaleString() })}
+          title={t('imp.duplicate', { fileName: dryRun.duplicateOf.fileName, committedAt: localDateTime(dryRun.duplicateOf.committedAt) })}
           description={
             <Checkbox checked={duplicateConfirmed} onChange={(e) => setDuplicateConfirmed(e.target.checked)} data-testid="imp-duplicate-confirm">
               {t('imp.duplicateConfirm')}

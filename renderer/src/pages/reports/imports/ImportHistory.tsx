@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../electron/api/index';
 import { useApiQuery } from '../../investment/useApiQuery';
 import { BatchDetailModal } from './BatchDetailModal';
+import { localDateTime } from '../../backups/backupFormat';
 
 type Batch = MethodOutput<'imports.list'>['rows'][number];
 
@@ -29,7 +30,7 @@ export function ImportHistory({ version }: { version: number }) {
         locale={{ emptyText: t('imp.historyEmpty') }}
         data-testid="imp-history"
         columns={[
-          { title: t('imp.col.createdAt'), dataIndex: 'createdAt', width: 170, render: (v: string) => new Date(v).toLocaleString() },
+          { title: t('imp.col.createdAt'), dataIndex: 'createdAt', width: 170, render: (v: string) => localDateTime(v) },
           { title: t('imp.col.file'), dataIndex: 'fileName', ellipsis: true },
           { title: t('imp.form'), dataIndex: 'reportCode', width: 70 },
           { title: t('imp.rows'), dataIndex: 'rowCount', width: 80, align: 'right' },

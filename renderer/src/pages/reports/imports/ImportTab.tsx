@@ -23,7 +23,7 @@ export function ImportTab() {
         <Flex vertical gap={12}>
           <Typography.Text type="secondary">{t('imp.intro')}</Typography.Text>
           <Flex gap={8} wrap align="center">
-            <ParkSelect allowClear style={{ width: 300 }} placeholder={t('imp.parkOptional')} aria-label={t('pick.park')} value={options.parkId} onChange={(parkId) => setOptions((o) => ({ ...o, parkId }))} disabled={running} />
+            <ParkSelect allowClear style={{ width: 400 }} placeholder={t('imp.parkOptional')} aria-label={t('pick.park')} value={options.parkId} onChange={(parkId) => setOptions((o) => ({ ...o, parkId }))} disabled={running} />
             <PeriodFilter value={options.period} onChange={(period) => setOptions((o) => ({ ...o, period }))} />
           </Flex>
           {flow.step === 'pick' && <WorkbookPicker testId="imp-file" onPicked={([file]) => file && void flow.start(file, options)} />}

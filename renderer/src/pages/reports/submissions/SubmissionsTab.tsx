@@ -10,6 +10,7 @@ import type { ReportCode } from '../shared/reportTypes';
 import { StatusTag } from '../shared/StatusTag';
 import { useReportTemplates } from '../shared/useReportTemplates';
 import { PeriodFilter } from './PeriodFilter';
+import { localDateTime } from '../../backups/backupFormat';
 
 type Row = MethodOutput<'reports.list'>[number];
 
@@ -50,7 +51,7 @@ export function SubmissionsTab() {
           { title: t('rp.list.period'), dataIndex: 'period', width: 100 },
           { title: t('rp.list.status'), key: 'status', width: 170, render: (_, row) => <StatusTag status={row.status} revision={row.revision} /> },
           { title: t('rp.list.revisions'), dataIndex: 'revisions', width: 80, align: 'right' },
-          { title: t('rp.list.updatedAt'), dataIndex: 'updatedAt', width: 170, render: (v: string) => new Date(v).toLocaleString() },
+          { title: t('rp.list.updatedAt'), dataIndex: 'updatedAt', width: 170, render: (v: string) => localDateTime(v) },
           {
             title: t('rp.list.actions'),
             key: 'open',
