@@ -39,6 +39,7 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   'rp.fill.export': 'Export Excel',
   'rp.fill.exportNeedsValid': 'The report must pass validation before it is exported',
   'rp.fill.exported': 'Exported: {{name}}',
+  'rp.fill.exportCancelled': 'Export cancelled',
   'rp.fill.submit': 'Submit',
   'rp.fill.submitted': 'Submitted; the report’s values are archived',
   'rp.fill.lock': 'Lock',

@@ -38,6 +38,7 @@ export const reportsZh = {
   'rp.fill.export': '导出 Excel',
   'rp.fill.exportNeedsValid': '报表需先通过校验才能导出',
   'rp.fill.exported': '已导出：{{name}}',
+  'rp.fill.exportCancelled': '已取消导出',
   'rp.fill.submit': '报送',
   'rp.fill.submitted': '已报送，报表内容已存档',
   'rp.fill.lock': '锁定',

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goTo } from '../../../app/routes';
 import { useApiQuery } from '../../investment/useApiQuery';
+import { JobProgress } from '../shared/JobProgress';
 import { cellNames } from '../shared/cellNames';
 import type { ReportCode, ReportTemplate } from '../shared/reportTypes';
 import { useReportTemplates } from '../shared/useReportTemplates';
@@ -59,6 +60,7 @@ export function FillTab({ params }: { params: Record<string, string> }) {
             onDiff={() => setModal('diff')}
             onCompare={() => setModal('compare')}
           />
+          {state.exportJob.running && <JobProgress job={state.exportJob.job} onCancel={() => void state.exportJob.cancel()} testId="rp-export-progress" />}
           {draft.dirty && <Typography.Text type="warning">{t('rp.fill.unsaved')}</Typography.Text>}
           {state.problems && <ProblemsList problems={state.problems} placeOf={placeOf} textOf={textOf} />}
           <Typography.Text type="secondary" className="no-print">

@@ -28,6 +28,9 @@ export function ReportCellInput({ value, decimals, editable, manual, problems, l
       variant="borderless"
       style={{ width: '100%' }}
       precision={decimals}
+      formatter={(v) => `${v ?? ''}`.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}
+      // The parser hands back text without separators; rc-input-number turns it into a number (empty stays empty).
+      parser={(v) => (v ?? '').replace(/,/g, '') as unknown as number}
       value={typeof value === 'number' ? value : null}
       onChange={(v) => onChange(v ?? null)}
     />

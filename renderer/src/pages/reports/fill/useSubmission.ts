@@ -5,8 +5,9 @@ import type { MethodOutput } from '../../../../../electron/api/index';
 import { call } from '../../../api/client';
 import type { UiKey } from '../../../i18n/zhCN';
 import { downloadApiFile } from '../shared/downloadFile';
-import { failureText } from '../shared/failureText';
+import { codeText, failureText } from '../shared/failureText';
 import type { ReportCode, ReportHeader, SubmissionView } from '../shared/reportTypes';
+import { useJob, type JobState } from '../shared/useJob';
 
 export interface Selection {
   code: ReportCode;
@@ -25,6 +26,8 @@ export interface SubmissionState {
   problems: Problem[] | null;
   /** The file exported for this revision in this window: 报送 names it by its hash. */
   exported: { fileName: string; sha256: string } | null;
+  /** The export runs as a job: progress and 取消 (a long T2 ledger takes a while). */
+  exportJob: JobState;
   save(header: Partial<ReportHeader>, manualValues: ManualEdits): Promise<boolean>;
   validate(): Promise<void>;
   exportFile(): Promise<{ fileName: string; sha256: string } | null>;
@@ -42,6 +45,7 @@ export function useSubmission(selection: Selection | null): SubmissionState {
   const [busy, setBusy] = useState<string | null>(null);
   const [problems, setProblems] = useState<Problem[] | null>(null);
   const [exported, setExported] = useState<SubmissionState['exported']>(null);
+  const exportJob = useJob();
   const key = selection ? `${selection.code}|${selection.parkId}|${selection.period}` : '';
 
   useEffect(() => {
@@ -102,8 +106,20 @@ export function useSubmission(selection: Selection | null): SubmissionState {
 
   const exportFile = async () => {
     if (!id) return null;
-    const file = await step('export', () => call('reports.export', { submissionId: id }));
-    if (!file) return null;
+    const job = await step('export', () => exportJob.run(() => call('reports.startExport', { submissionId: id })));
+    if (!job) return null;
+    if (job.status === 'cancelled') {
+      message.info(t('rp.fill.exportCancelled'));
+      return null;
+    }
+    if (job.status !== 'done') {
+      // A register that moved since 校验 makes the export refuse with the problems it found now.
+      const found = job.error?.details?.problems;
+      if (Array.isArray(found)) setProblems(found as Problem[]);
+      message.error(job.error ? codeText(job.error.code, job.error.details, t) : t('errors.unexpected'));
+      return null;
+    }
+    const file = job.result as MethodOutput<'reports.export'>;
     downloadApiFile(file);
     const done = { fileName: file.fileName, sha256: file.sha256 };
     setExported(done);
@@ -126,6 +142,7 @@ export function useSubmission(selection: Selection | null): SubmissionState {
     busy,
     problems,
     exported,
+    exportJob,
     save,
     validate,
     exportFile,
