@@ -268,6 +268,8 @@ describe('报表 in the real renderer, in Chromium: T1 filled in, validated, exp
       for (let i = 0; i < 40_000; i += 1) ledger.sheet.addRow(template.slice(1));
       const big = await bytesOf(ledger);
       await chooseFiles(page, 'imp-file', [{ name: '大台账.xlsx', buffer: big }]);
+      await page.getByTestId('imp-progress').waitFor();
+      await screenshot(page, 'reports-13a-import-progress');
       await page.getByTestId('imp-progress-cancel').click();
       await expect.poll(() => page.getByTestId('imp-failure').innerText(), { timeout: 30_000 }).toContain('已取消');
       await screenshot(page, 'reports-13-import-cancelled');

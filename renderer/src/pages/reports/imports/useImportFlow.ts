@@ -15,9 +15,10 @@ export type ImportStep = 'pick' | 'dryRun' | 'checked' | 'committing' | 'done';
 
 /**
  * One import from file to commit: dry run as a job (progress, 取消), the result, then the all-or-nothing commit as a
- * job. A failed or cancelled job leaves the user on the step before with the reason shown.
+ * job. A failed or cancelled job leaves the user on the step before with the reason shown. `onBatch` runs whenever
+ * the history gained or changed a batch (a dry run, a commit).
  */
-export function useImportFlow(onCommitted: () => void) {
+export function useImportFlow(onBatch: () => void) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const job = useJob();
@@ -45,6 +46,7 @@ export function useImportFlow(onCommitted: () => void) {
       if (outcome(view)) {
         setDryRun(view.result as DryRun);
         setStep('checked');
+        onBatch();
       } else setStep('pick');
     } catch (error) {
       setFailure(failureText(error, t));
@@ -61,8 +63,8 @@ export function useImportFlow(onCommitted: () => void) {
       if (outcome(view)) {
         setCommitted(view.result as Committed);
         setStep('done');
-        onCommitted();
       } else setStep('checked');
+      onBatch();
     } catch (error) {
       setFailure(failureText(error, t));
       setStep('checked');
