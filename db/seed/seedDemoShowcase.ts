@@ -69,11 +69,27 @@ function seedIndicators(store: Store, demo: ShowcaseIndicatorPark, actor: string
   }
 }
 
+/**
+ * The first-run demo's arrivals end in 2026-10; the showcase runs to 2026-11, so those projects get November too
+ * (the same as their October), or the year-on-year line would show a false drop in the last month.
+ */
+function topUpLastMonth(store: Store, at: string): void {
+  const october = store.sqlite
+    .prepare("SELECT project_id AS projectId, park_id AS parkId, SUM(amount_usd) AS usd FROM fdi_arrivals WHERE period = '2026-10' AND project_id NOT IN (SELECT project_id FROM fdi_arrivals WHERE period = ?) GROUP BY project_id, park_id")
+    .all(LAST_MONTH) as { projectId: string; parkId: string; usd: number }[];
+  const insert = store.sqlite.prepare(
+    `INSERT INTO fdi_arrivals (id, project_id, park_id, arrived_on, period, amount_usd, currency, original_amount, rate_to_usd, note, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, 'USD', ?, '1', ?, ?)`,
+  );
+  for (const r of october) insert.run(randomUUID(), r.projectId, r.parkId, `${LAST_MONTH}-15`, LAST_MONTH, r.usd, String(r.usd), DEMO_NOTE, at);
+}
+
 /** The demo store's richer dataset on top of the first-run demo: more investors, two years of arrivals, T3 figures. */
 export function seedDemoShowcase(store: Store, actor: string, now: Date): void {
   const at = now.toISOString();
   store.transaction(() => {
     for (const demo of SHOWCASE_INVESTORS) seedInvestor(store, demo, actor, at);
     for (const demo of SHOWCASE_INDICATORS) seedIndicators(store, demo, actor, at);
+    topUpLastMonth(store, at);
   });
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { printTable, type BenchResult } from './benchResult';
+import { benchDashboard } from './dashboard.bench';
 import { benchDataSafety } from './dataSafety.bench';
 import { benchExcel } from './excel.bench';
 import { benchImports } from './imports.bench';
@@ -13,7 +14,7 @@ import { benchWorkflows } from './workflows.bench';
 async function main(): Promise<void> {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parkdesk-bench-'));
   try {
-    const benches = [benchStartup, benchProjects, benchWorkflows, benchDataSafety, benchExcel, benchImports];
+    const benches = [benchStartup, benchProjects, benchWorkflows, benchDataSafety, benchExcel, benchImports, benchDashboard];
     const results: BenchResult[] = [];
     for (const bench of benches) results.push(...(await bench(workDir)));
     printTable(results);

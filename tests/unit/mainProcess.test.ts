@@ -119,6 +119,29 @@ describe('main process', () => {
     expect(await call('backups.chooseFolder', {})).toEqual({ ok: true, value: { folder: null } });
   });
 
+  it('prints the window to an A4 PDF with the title, the date and page numbers', async () => {
+    await launch();
+    expect(await call('system.status', {})).toMatchObject({ ok: true, value: { canPrintToPdf: true, demoAvailable: true, demoMode: false } });
+    const result = (await call('print.toPdf', { title: '园区通 · 驾驶舱', dateText: '2026年12月3日', landscape: true, fileName: '驾驶舱-2026-12-03' })) as { ok: boolean; value: { fileName: string; mimeType: string; base64: string } };
+    expect(result.value).toMatchObject({ fileName: '驾驶舱-2026-12-03.pdf', mimeType: 'application/pdf' });
+    expect(Buffer.from(result.value.base64, 'base64').toString()).toBe('%PDF-1.4 fake');
+    const options = electron.windows[0]!.webContents.printed[0]!;
+    expect(options).toMatchObject({ pageSize: 'A4', landscape: true, displayHeaderFooter: true, printBackground: true });
+    expect(options.headerTemplate).toContain('园区通 · 驾驶舱');
+    expect(options.headerTemplate).toContain('2026年12月3日');
+    expect(options.footerTemplate).toContain('class="pageNumber"');
+    expect(options.footerTemplate).toContain('class="totalPages"');
+  });
+
+  it('switches to the demo store beside the real one and back', async () => {
+    await launch();
+    expect(await call('demo.enter', {})).toEqual({ ok: true, value: { demoMode: true } });
+    expect(await call('system.status', {})).toMatchObject({ ok: true, value: { demoMode: true, parkCount: 11 } });
+    expect(fs.existsSync(path.join(temp.dir, 'ParkDesk', 'demo', 'parkdesk-demo.sqlite'))).toBe(true);
+    expect(await call('demo.exit', {})).toEqual({ ok: true, value: { demoMode: false } });
+    expect(await call('system.status', {})).toMatchObject({ ok: true, value: { demoMode: false, parkCount: 0 } });
+  });
+
   it('opens a web link in the system browser only after the user confirms it', async () => {
     await launch({ messageBoxAnswer: 0 });
     const contents = electron.windows[0]!.webContents;

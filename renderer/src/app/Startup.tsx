@@ -100,7 +100,7 @@ export function Startup() {
   }
   return (
     <DeskModeContext.Provider value={deskMode}>
-      <StoreBanners onNetworkDrive={phase.onNetworkDrive} operatorMissing={phase.initialized && !phase.operatorChosen} />
+      <StoreBanners onNetworkDrive={phase.onNetworkDrive} operatorMissing={phase.initialized && !phase.operatorChosen && !phase.demoMode} />
       <AppShell dataVersion={dataVersion} />
       {!phase.initialized && (
         <FirstRunModal

@@ -4,6 +4,13 @@ type Listener = (...args: any[]) => void;
 export class FakeWebContents {
   readonly listeners = new Map<string, Listener[]>();
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  /** The options of each printToPDF call; the fake answers with a tiny PDF. */
+  readonly printed: Record<string, unknown>[] = [];
+
+  async printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    this.printed.push(options);
+    return Buffer.from('%PDF-1.4 fake');
+  }
 
   on(event: string, listener: Listener): this {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
