@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { findCommittedBySha, insertImportBatch } from '../../../db/repos/importBatchesRepo';
 import { localToday } from '../../api/contract/fields';
+import { AppError } from '../appError';
 import type { ImportHost, Progress } from './importHost';
 import { noProgress } from './importHost';
 import { removeUpload, requireDataDir, saveParsed, saveUpload } from './importFiles';
@@ -52,7 +53,7 @@ export async function dryRunImport(host: ImportHost, request: DryRunRequest, pro
     const parsed = await host.read(file, { signal, onProgress: (rows) => progress({ phase: 'parse', done: rows }) });
     signal?.throwIfAborted();
     progress({ phase: 'validate' });
-    return recordDryRun(host, facts, parsed);
+    return await recordDryRun(host, facts, parsed, signal);
   } catch (error) {
     removeUpload(dataDir, batchId);
     throw error;
@@ -62,11 +63,13 @@ export async function dryRunImport(host: ImportHost, request: DryRunRequest, pro
 }
 
 /** Checks a parsed workbook and stores the dry-run batch; the commit later reads the cached reading back. */
-export function recordDryRun(host: ImportHost, facts: UploadFacts, parsed: ParsedWorkbook) {
+export async function recordDryRun(host: ImportHost, facts: UploadFacts, parsed: ParsedWorkbook, signal?: AbortSignal) {
   const dataDir = requireDataDir(host.dataDir);
   const now = host.now();
   const at = now.toISOString();
-  const result = planImport(host.store.db, parsed, { parkId: facts.parkId, period: facts.period, at, actor: host.actor, today: localToday(now) });
+  const result = await planImport(host.store.db, parsed, { parkId: facts.parkId, period: facts.period, at, actor: host.actor, today: localToday(now) }, signal);
+  // A commit's transaction may have opened while this was checked; the batch row must not be written inside it.
+  if (host.store.sqlite.inTransaction) throw new AppError('IMPORT_RUNNING');
   const duplicate = findCommittedBySha(host.store.db, facts.fileSha256);
   const counts = countWrites(result.plan.writes);
   const problems = result.problems.slice(0, STORED_PROBLEMS);
@@ -104,4 +107,4 @@ export function recordDryRun(host: ImportHost, facts: UploadFacts, parsed: Parse
   };
 }
 
-export type DryRunResult = ReturnType<typeof recordDryRun>;
+export type DryRunResult = Awaited<ReturnType<typeof recordDryRun>>;

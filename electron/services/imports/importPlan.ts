@@ -43,7 +43,7 @@ export interface PlanResult {
 }
 
 /** Dry run and commit both come through here, so a commit checks against the store as it is at that moment. */
-export function planImport(db: Db, parsed: ParsedWorkbook, options: PlanOptions): PlanResult {
+export async function planImport(db: Db, parsed: ParsedWorkbook, options: PlanOptions, signal?: AbortSignal): Promise<PlanResult> {
   const kind = importKindOf(parsed.code);
   const spec = KINDS[parsed.code]!;
   const sink = problemSink(parsed, 'ledger');
@@ -65,7 +65,7 @@ export function planImport(db: Db, parsed: ParsedWorkbook, options: PlanOptions)
 
   const plan =
     kind === 'ledger'
-      ? planLedger(db, { records: parsed.values.lists.ledger ?? [], parkId: parkId ?? '', at: options.at, today: options.today }, sink)
+      ? await planLedger(db, { records: parsed.values.lists.ledger ?? [], parkId: parkId ?? '', at: options.at, today: options.today }, sink, signal)
       : planIndicators(db, { code: parsed.code, indicators: parsed.values.indicators, parkId: parkId ?? '', period: period ?? '', at: options.at, actor: options.actor }, sink);
   if (plan.writes.length === 0 && plan.unchanged === 0 && sink.problems.length === 0 && parsed.problems.length === 0) sink.atWorkbook(problemText.emptyForm());
   // A cell the engine could not read (a bad date) is not reported a second time as "required".

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { and, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { stageIndex, type EnterpriseTag } from '../../../db/reference/investment';
@@ -14,6 +15,14 @@ type View = Record<string, unknown>;
 
 const DROP_REASON = '推进台账导入时标记为终止';
 const LOOKUP_CHUNK = 500;
+/** Records checked between two pauses: a 100 000-row ledger must not hold the app's event loop for seconds. */
+const PAUSE_EVERY = 2000;
+
+async function pauseAt(i: number, signal?: AbortSignal): Promise<void> {
+  if (i % PAUSE_EVERY !== PAUSE_EVERY - 1) return;
+  await nextTurn();
+  signal?.throwIfAborted();
+}
 
 function live<T extends { deletedAt: string | null }>({ deletedAt: _deleted, ...row }: T): Omit<T, 'deletedAt'> {
   return row;
@@ -73,8 +82,13 @@ export interface LedgerPlanInput {
  * name when the row has none) and its project (matched by enterprise and project name). Amounts only ever
  * come in as whole dollars; stages only move forward, as in the project page.
  */
-export function planLedger(db: Db, input: LedgerPlanInput, sink: ProblemSink): ImportPlan {
-  const rows = input.records.map((record, index) => checkLedgerRecord(record, index, input.today, sink)).filter((r): r is LedgerRow => r !== null);
+export async function planLedger(db: Db, input: LedgerPlanInput, sink: ProblemSink, signal?: AbortSignal): Promise<ImportPlan> {
+  const rows: LedgerRow[] = [];
+  for (let i = 0; i < input.records.length; i += 1) {
+    const row = checkLedgerRecord(input.records[i]!, i, input.today, sink);
+    if (row) rows.push(row);
+    await pauseAt(i, signal);
+  }
   const existing = loadExisting(db, rows);
   const enterpriseWrites: PlannedWrite[] = [];
   const projectWrites: PlannedWrite[] = [];
@@ -87,7 +101,8 @@ export function planLedger(db: Db, input: LedgerPlanInput, sink: ProblemSink): I
     if (sample.length < SAMPLE_SIZE) sample.push(row);
   };
 
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
+    await pauseAt(i, signal);
     const sourceRow = sink.rowOf(row.index);
     const key = row.creditCode ?? `name\u0000${row.enterpriseName}`;
     let entry = seenEnterprises.get(key);
