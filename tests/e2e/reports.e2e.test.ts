@@ -8,6 +8,9 @@ import { apiOf, exportedReport, type Api } from './reportsApi';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** expect.poll with room for a busy machine (its default is one second); slow steps pass their own timeout. */
+const poll = <T>(read: () => T | Promise<T>, options: { timeout?: number } = {}) => expect.poll(read, { timeout: 10_000, ...options });
+
 /** Chooses files in the 导入 / 汇总 drop zone, as the system file dialog would hand them over. */
 async function chooseFiles(page: Page, testId: string, files: { name: string; buffer: Buffer }[]): Promise<void> {
   await page.getByTestId(testId).locator('input[type=file]').setInputFiles(files.map((f) => ({ ...f, mimeType: XLSX })));
@@ -67,7 +70,7 @@ describe('报表 in the real renderer, in Chromium: T1 filled in, validated, exp
     const month = page.getByPlaceholder('选择月份');
     await month.fill('2026-10');
     await month.press('Enter');
-    await expect.poll(() => page.getByTestId('rp-form-title').first().innerText()).toBe('园区利用外资情况月报');
+    await poll(() => page.getByTestId('rp-form-title').first().innerText()).toBe('园区利用外资情况月报');
     expect(await page.getByTestId('rp-form-code').first().innerText()).toContain('浙园外资统1表');
     expect(await page.getByTestId('rp-form-period').first().innerText()).toBe('2026年10月');
     const table = await page.getByTestId('rp-indicator-table').innerText();
@@ -80,10 +83,10 @@ describe('报表 in the real renderer, in Chromium: T1 filled in, validated, exp
     const { page } = s;
     await page.getByTestId('rp-header-preparer').first().fill('');
     await page.getByTestId('rp-save').click();
-    await expect.poll(() => page.getByTestId('rp-save').isDisabled()).toBe(true);
+    await poll(() => page.getByTestId('rp-save').isDisabled()).toBe(true);
     await page.getByTestId('rp-validate').click();
     const problems = page.getByTestId('rp-problems');
-    await expect.poll(() => problems.innerText()).toContain('请填写填表人');
+    await poll(() => problems.innerText()).toContain('请填写填表人');
     expect(await problems.innerText()).toContain('2026-10 的实到外资尚未锁定');
     expect(await page.getByTestId('rp-header-preparer').first().getAttribute('class')).toContain('ant-input-status-error');
     await screenshot(page, 'reports-02-validation-problems');
@@ -91,12 +94,12 @@ describe('报表 in the real renderer, in Chromium: T1 filled in, validated, exp
     await page.getByTestId('rp-header-reportingUnit').first().fill(PINGHU);
     await page.getByTestId('rp-header-preparer').first().fill('陈晓');
     await page.getByTestId('rp-save').click();
-    await expect.poll(() => page.getByTestId('rp-save').isDisabled()).toBe(true);
+    await poll(() => page.getByTestId('rp-save').isDisabled()).toBe(true);
     // The October arrivals are checked and locked under 外资项目 (not this page's business).
     lockMonth(s.app.store.db, parkId(PINGHU), '2026-10', new Date().toISOString(), 'e2e');
     await page.getByTestId('rp-validate').click();
-    await expect.poll(() => page.getByTestId('rp-status').innerText()).toContain('已校验');
-    await expect.poll(() => page.getByTestId('rp-problems-ok').isVisible()).toBe(true);
+    await poll(() => page.getByTestId('rp-status').innerText()).toContain('已校验');
+    await poll(() => page.getByTestId('rp-problems-ok').isVisible()).toBe(true);
   });
 
   it('exports the .xlsx with the government layout, submits it by its hash, and a revision shows its differences', async () => {
@@ -121,22 +124,22 @@ describe('报表 in the real renderer, in Chromium: T1 filled in, validated, exp
 
     await page.getByTestId('rp-submit').click();
     await page.locator('.ant-modal-confirm .ant-btn-primary').click();
-    await expect.poll(() => page.getByTestId('rp-status').innerText()).toContain('已报送');
+    await poll(() => page.getByTestId('rp-status').innerText()).toContain('已报送');
     await screenshot(page, 'reports-03-submitted');
 
     await page.getByTestId('rp-revise').click();
-    await expect.poll(() => page.getByTestId('rp-status').innerText()).toContain('第 2 版');
+    await poll(() => page.getByTestId('rp-status').innerText()).toContain('第 2 版');
     await page.getByTestId('rp-header-phone').first().fill('0573-85009999');
     await page.getByTestId('rp-save').click();
-    await expect.poll(() => page.getByTestId('rp-save').isDisabled()).toBe(true);
+    await poll(() => page.getByTestId('rp-save').isDisabled()).toBe(true);
     await page.getByTestId('rp-diff').click();
-    await expect.poll(() => page.getByTestId('rp-diff-table').innerText()).toContain('0573-85009999');
+    await poll(() => page.getByTestId('rp-diff-table').innerText()).toContain('0573-85009999');
     expect(await page.getByTestId('rp-diff-table').innerText()).toContain('联系电话');
     await screenshot(page, 'reports-04-diff');
     await page.keyboard.press('Escape');
 
     await page.getByTestId('rp-compare').click();
-    await expect.poll(() => page.getByTestId('rp-compare-table').innerText()).toContain('实际使用外资');
+    await poll(() => page.getByTestId('rp-compare-table').innerText()).toContain('实际使用外资');
     expect(await page.getByTestId('rp-compare-table').innerText()).toContain('2026-09');
     await screenshot(page, 'reports-05-compare');
     await page.keyboard.press('Escape');
@@ -145,11 +148,11 @@ describe('报表 in the real renderer, in Chromium: T1 filled in, validated, exp
   it('lists submissions with filters, and the same page reads in English', async () => {
     const { page } = s;
     await page.getByTestId('rp-tab-submissions').click();
-    await expect.poll(() => page.getByTestId('rp-submissions').innerText()).toContain(PINGHU);
+    await poll(() => page.getByTestId('rp-submissions').innerText()).toContain(PINGHU);
     expect(await page.getByTestId('rp-submissions').innerText()).toContain('第 2 版');
     await screenshot(page, 'reports-06-submissions');
     await page.getByTestId('lang-switch-en').click();
-    await expect.poll(() => page.getByTestId('rp-submissions').innerText()).toContain('revision 2');
+    await poll(() => page.getByTestId('rp-submissions').innerText()).toContain('revision 2');
     expect(await page.getByTestId('rp-tab-fill').innerText()).toBe('Fill in');
     await screenshot(page, 'reports-07-submissions-en');
     await page.getByTestId('lang-switch-zh-CN').click();
@@ -158,18 +161,18 @@ describe('报表 in the real renderer, in Chromium: T1 filled in, validated, exp
   it('T3: cells the park fills in are inputs, saved as typed; T2 shows the whole ledger in a virtual table', async () => {
     const { page } = s;
     await page.evaluate((park) => (window.location.hash = `#/reports?tab=fill&code=T3&park=${park}&period=2026-Q3`), parkId(JIASHAN));
-    await expect.poll(() => page.getByTestId('rp-form-period').innerText()).toBe('2026年第3季度');
+    await poll(() => page.getByTestId('rp-form-period').innerText()).toBe('2026年第3季度');
     const editable = page.locator('td.rp-cell-editable input').first();
     await editable.fill('1234.5');
     await editable.press('Tab');
     await page.getByTestId('rp-save').click();
-    await expect.poll(() => page.getByTestId('rp-save').isDisabled()).toBe(true);
+    await poll(() => page.getByTestId('rp-save').isDisabled()).toBe(true);
     expect(await page.locator('td.rp-cell-manual input').first().inputValue()).toMatch(/^1,?234\.5/);
     expect(await page.getByTestId('rp-status').innerText()).toContain('草稿');
     await screenshot(page, 'reports-06b-fill-t3');
 
     await page.evaluate((park) => (window.location.hash = `#/reports?tab=fill&code=T2&park=${park}&period=2026-09`), parkId(PINGHU));
-    await expect.poll(() => page.getByTestId('rp-list-ledger').innerText()).toContain('统一社会信用代码');
+    await poll(() => page.getByTestId('rp-list-ledger').innerText()).toContain('统一社会信用代码');
     expect(await page.getByTestId('rp-list-ledger').innerText()).toContain('蒂森克虏伯');
     await screenshot(page, 'reports-06c-fill-t2');
   });
@@ -199,7 +202,7 @@ describe('报表 in the real renderer, in Chromium: T1 filled in, validated, exp
       await page.getByTestId('rp-tab-import').click();
       await chooseFiles(page, 'imp-file', [{ name: '平湖台账-手改.xlsx', buffer: await bytesOf(ledger) }]);
       const problems = page.getByTestId('imp-problems');
-      await expect.poll(() => problems.isVisible(), { timeout: 30_000 }).toBe(true);
+      await poll(() => problems.isVisible(), { timeout: 30_000 }).toBe(true);
       const text = await problems.innerText();
       const sheetName = ledger.sheet.name;
       for (const [column, what] of [[cols.code, '校验位'], [cols.amount, '负'], [cols.signed, '日期']] as const) {
@@ -226,16 +229,16 @@ describe('报表 in the real renderer, in Chromium: T1 filled in, validated, exp
       await page.getByTestId('imp-restart').click();
       fixed = await bytesOf(ledger);
       await chooseFiles(page, 'imp-file', [{ name: '平湖台账-已改正.xlsx', buffer: fixed }]);
-      await expect.poll(() => page.getByTestId('imp-clean').isVisible(), { timeout: 30_000 }).toBe(true);
+      await poll(() => page.getByTestId('imp-clean').isVisible(), { timeout: 30_000 }).toBe(true);
       expect(await page.getByTestId('imp-file-name').innerText()).toMatch(/平湖台账-已改正\.xlsx（\d+ KB）/);
       await screenshot(page, 'reports-09-import-clean');
       await page.getByTestId('imp-commit').click();
-      await expect.poll(() => page.getByTestId('imp-done').isVisible(), { timeout: 30_000 }).toBe(true);
-      await expect.poll(() => page.getByTestId('imp-history').innerText()).toContain('平湖台账-已改正.xlsx');
+      await poll(() => page.getByTestId('imp-done').isVisible(), { timeout: 30_000 }).toBe(true);
+      await poll(() => page.getByTestId('imp-history').innerText()).toContain('平湖台账-已改正.xlsx');
       expect(await page.getByTestId('imp-history').innerText()).toContain('已导入');
       await screenshot(page, 'reports-10-import-done');
       await page.getByTestId('imp-history').getByRole('button', { name: /查\s*看/ }).first().click();
-      await expect.poll(() => page.getByTestId('imp-batch-records').innerText()).toMatch(/项目|企业/);
+      await poll(() => page.getByTestId('imp-batch-records').innerText()).toMatch(/项目|企业/);
       await screenshot(page, 'reports-11-import-batch');
       await page.keyboard.press('Escape');
     }, 90_000);
@@ -244,7 +247,7 @@ describe('报表 in the real renderer, in Chromium: T1 filled in, validated, exp
       const { page } = s;
       await page.getByTestId('imp-again').click();
       await chooseFiles(page, 'imp-file', [{ name: '平湖台账-已改正.xlsx', buffer: fixed }]);
-      await expect.poll(() => page.getByTestId('imp-duplicate').isVisible(), { timeout: 30_000 }).toBe(true);
+      await poll(() => page.getByTestId('imp-duplicate').isVisible(), { timeout: 30_000 }).toBe(true);
       expect(await page.getByTestId('imp-commit').isDisabled()).toBe(true);
       await page.getByTestId('imp-duplicate-confirm').click();
       expect(await page.getByTestId('imp-commit').isDisabled()).toBe(false);
@@ -254,10 +257,10 @@ describe('报表 in the real renderer, in Chromium: T1 filled in, validated, exp
     it('a renamed or damaged file gets a clear Chinese message', async () => {
       const { page } = s;
       await chooseFiles(page, 'imp-file', [{ name: '园区台账.xlsx', buffer: Buffer.from('序号,项目名称\n1,某项目\n', 'utf8') }]);
-      await expect.poll(() => page.getByTestId('imp-file-refused').first().innerText()).toContain('内容不是 Excel 工作簿');
+      await poll(() => page.getByTestId('imp-file-refused').first().innerText()).toContain('内容不是 Excel 工作簿');
       const whole = await bytesOf(ledger);
       await chooseFiles(page, 'imp-file', [{ name: '下载中断.xlsx', buffer: whole.subarray(0, Math.floor(whole.length / 2)) }]);
-      await expect.poll(() => page.getByTestId('imp-failure').isVisible(), { timeout: 30_000 }).toBe(true);
+      await poll(() => page.getByTestId('imp-failure').isVisible(), { timeout: 30_000 }).toBe(true);
       expect(await page.getByTestId('imp-failure').innerText()).toMatch(/文件|工作簿/);
       await screenshot(page, 'reports-12-import-damaged');
     }, 90_000);
@@ -271,7 +274,7 @@ describe('报表 in the real renderer, in Chromium: T1 filled in, validated, exp
       await page.getByTestId('imp-progress').waitFor();
       await screenshot(page, 'reports-13a-import-progress');
       await page.getByTestId('imp-progress-cancel').click();
-      await expect.poll(() => page.getByTestId('imp-failure').innerText(), { timeout: 30_000 }).toContain('已取消');
+      await poll(() => page.getByTestId('imp-failure').innerText(), { timeout: 30_000 }).toContain('已取消');
       await screenshot(page, 'reports-13-import-cancelled');
     }, 90_000);
   });
@@ -290,9 +293,9 @@ describe('报表 in the real renderer, in Chromium: T1 filled in, validated, exp
     await month.fill('2026-09');
     await month.press('Enter');
     await chooseFiles(page, 'prov-files', files);
-    await expect.poll(() => page.getByTestId('prov-file-list').locator('li').count()).toBe(3);
+    await poll(() => page.getByTestId('prov-file-list').locator('li').count()).toBe(3);
     await page.getByTestId('prov-dry-run').click();
-    await expect.poll(() => page.getByTestId('prov-summary').isVisible(), { timeout: 60_000 }).toBe(true);
+    await poll(() => page.getByTestId('prov-summary').isVisible(), { timeout: 60_000 }).toBe(true);
     const summary = await page.getByTestId('prov-summary').innerText();
     for (const name of [PINGHU, JIASHAN, HAIYAN, '合计']) expect(summary).toContain(name);
     const checks = await page.getByTestId('prov-checks').innerText();
@@ -300,7 +303,7 @@ describe('报表 in the real renderer, in Chromium: T1 filled in, validated, exp
     expect(checks).toContain('中意宁波生态园');
     await screenshot(page, 'reports-14-province');
     await page.getByTestId('prov-commit').click();
-    await expect.poll(() => page.getByTestId('prov-commit').innerText()).toContain('已汇总');
+    await poll(() => page.getByTestId('prov-commit').innerText()).toContain('已汇总');
     const download = page.waitForEvent('download');
     await page.getByTestId('prov-export').click();
     const workbook = await workbookOf(await (await download).path());
