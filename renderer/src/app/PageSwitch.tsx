@@ -10,6 +10,7 @@ import { PolicyPage } from '../pages/policies/page/PolicyPage';
 import { ParksPage } from '../pages/parks/ParksPage';
 import { ProjectPage } from '../pages/projects/page/ProjectPage';
 import { ProjectsPage } from '../pages/projects/ProjectsPage';
+import { ReportsPage } from '../pages/reports/ReportsPage';
 import { TargetPage } from '../pages/targets/TargetPage';
 import { TargetsPage } from '../pages/targets/TargetsPage';
 import { ApplicationPage } from '../pages/workflows/application/ApplicationPage';
@@ -40,6 +41,8 @@ export function PageSwitch({ location }: { location: AppLocation }) {
       return <ChecklistsPage params={params} />;
     case 'dashboard':
       return <DashboardPage params={params} />;
+    case 'reports':
+      return <ReportsPage params={params} />;
     case 'dataSafety':
       return <DataSafetyPage params={params} />;
     default:

@@ -1,3 +1,4 @@
+import { reportsEn } from './parts/reports.en';
 import { checklistsEn } from './parts/checklists.en';
 import { dashboardEn } from './parts/dashboard.en';
 import { dataSafetyEn } from './parts/dataSafety.en';
@@ -120,4 +121,5 @@ export const en: Record<UiKey, string> = {
   ...policiesEn,
   ...dataSafetyEn,
   ...dashboardEn,
+  ...reportsEn,
 };

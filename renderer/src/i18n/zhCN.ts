@@ -1,3 +1,4 @@
+import { reportsZh } from './parts/reports.zh';
 import { checklistsZh } from './parts/checklists.zh';
 import { dashboardZh } from './parts/dashboard.zh';
 import { dataSafetyZh } from './parts/dataSafety.zh';
@@ -122,6 +123,7 @@ export const zhCN = {
   ...policiesZh,
   ...dataSafetyZh,
   ...dashboardZh,
+  ...reportsZh,
 };
 
 export type UiKey = keyof typeof zhCN;
