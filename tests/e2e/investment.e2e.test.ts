@@ -93,7 +93,7 @@ describe('investors, targets, projects and arrivals in the real renderer', () =>
     await chooseInSelect(page, lock, 'parkId', '中德（嘉兴）产业合作园', '中德（嘉兴）产业');
     await typeDate(lock, 'period', '2026-10', 'Tab');
     await page.getByTestId('lock-form-submit').click();
-    await expect.poll(() => count(`SELECT COUNT(*) AS n FROM fdi_month_locks WHERE period = '2026-10'`)).toBe(1);
+    await expect.poll(() => count(`SELECT COUNT(*) AS n FROM fdi_month_locks WHERE period = '2026-10' AND park_id = (SELECT id FROM parks WHERE name = '中德（嘉兴）产业合作园')`)).toBe(1);
     await page.keyboard.press('Escape');
 
     await page.goto(projectUrl);
