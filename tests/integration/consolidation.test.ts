@@ -100,6 +100,14 @@ describe('province-side consolidation of real T1 workbooks', () => {
     expect(sheet.getCell(totalRow, 9).value).toBe(185); // 5 + 120 + 60
     expect(sheet.getCell(totalRow, 10).value).toBe(1730); // 250 + 1020 + 460
     expect(texts(sheet.rowCount).join('')).toContain('说明');
+    // 19 indicators × 2 figures print four A4 pages across (5 indicators a page), each repeating the header rows and
+    // 序号/园区; the print area reaches the footer and 说明; the title sits over the first page's columns.
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 4, fitToHeight: 0, printTitlesRow: '7:8', printTitlesColumn: 'A:B' });
+    expect(sheet.model.merges).toContain('A1:L1');
+    const footerRow = [...Array(sheet.rowCount).keys()].map((i) => i + 1).find((r) => String(sheet.getCell(r, 3).value ?? '').startsWith('单位负责人：'))!;
+    expect(String(sheet.getCell(footerRow + 1, 3).value)).toMatch(/^说明：/);
+    const printedTo = Number(/^A1:AN(\d+)$/.exec(sheet.pageSetup.printArea ?? '')?.[1]);
+    expect(printedTo).toBeGreaterThan(footerRow + 1);
   });
 
   it('consolidates T3 from every park of the store, and leaves out a workbook of another form', async () => {

@@ -22,6 +22,12 @@ const COLUMNS: Record<'T1' | 'T3', [string, string][]> = {
   T3: [['quarter', '本季'], ['ytd', '本年累计']],
 };
 
+/**
+ * Indicators per printed page across: two figures each at width 13 beside the repeated 序号/园区 columns keep the
+ * print at about 80 % on A4 landscape (all 19 T1 indicators on one page width would print at about 15 %).
+ */
+const INDICATORS_PER_PAGE = 5;
+
 /** 合计 adds flows and stocks across parks; ratios (亩均税收, 强度) do not add up and stay blank. */
 function summable(row: string): boolean {
   return indicatorDefinition(row)?.aggregation !== 'ratio';
@@ -44,25 +50,35 @@ export async function buildSummaryWorkbook(input: SummaryInput): Promise<Buffer>
   const rows = main && main.kind === 'indicators' ? main.rows.filter((r): r is IndicatorRow => !isHeading(r)) : [];
   const columns = COLUMNS[input.code];
   const width = 2 + rows.length * columns.length;
+  // Fitting N pages across with equal figure columns breaks the print after whole indicators; the title, block,
+  // footer and 说明 sit over the first page's columns so they print on page 1 rather than astride a page break.
+  // Footer and 说明 start right of 序号/园区: those two columns repeat on every page and would carry the text along.
+  const firstPage = 2 + Math.min(INDICATORS_PER_PAGE, rows.length) * columns.length;
+  const footerFrom = 3;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'ParkDesk 园区通';
   const sheet = workbook.addWorksheet('汇总表', {
     views: [{ state: 'frozen', xSplit: 2, ySplit: 8 }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true },
+    pageSetup: {
+      paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: Math.max(1, Math.ceil(rows.length / INDICATORS_PER_PAGE)), fitToHeight: 0,
+      // Every page across and down repeats the two header rows and the park columns, so each page reads on its own.
+      printTitlesRow: '7:8', printTitlesColumn: 'A:B',
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    },
   });
   sheet.getColumn(1).width = 6;
   sheet.getColumn(2).width = 30;
   for (let c = 3; c <= width; c += 1) sheet.getColumn(c).width = 13;
 
-  sheet.mergeCells(1, 1, 1, width);
+  sheet.mergeCells(1, 1, 1, firstPage);
   Object.assign(sheet.getCell(1, 1), { value: `${template.title}汇总表`, style: STYLES.title });
   sheet.getRow(1).height = 32;
-  const blockCol = Math.max(3, width - 2);
+  const blockCol = Math.max(3, firstPage - 2);
   const block: [string, string][] = [
     [BLOCK_LABELS.表号, `${template.表号}汇`], [BLOCK_LABELS.制表机关, template.制表机关], [BLOCK_LABELS.批准文号, template.批准文号], [BLOCK_LABELS.有效期至, template.有效期至],
   ];
   block.forEach(([label, value], i) => {
-    sheet.mergeCells(2 + i, blockCol, 2 + i, width);
+    sheet.mergeCells(2 + i, blockCol, 2 + i, firstPage);
     Object.assign(sheet.getCell(2 + i, blockCol), { value: `${label}：${value}`, style: STYLES.block });
   });
   sheet.mergeCells(3, 1, 3, Math.max(2, blockCol - 1));
@@ -98,16 +114,18 @@ export async function buildSummaryWorkbook(input: SummaryInput): Promise<Buffer>
       return typeof value === 'number' ? value : null;
     });
   });
-  sheet.pageSetup.printArea = `A1:${sheet.getColumn(width).letter}${r}`;
 
   r += 2;
-  sheet.mergeCells(r, 1, r, width);
-  Object.assign(sheet.getCell(r, 1), { value: '单位负责人：　　　　　统计负责人：　　　　　填表人：　　　　　联系电话：　　　　　报出日期：　　年　　月　　日', style: STYLES.footer });
+  sheet.mergeCells(r, footerFrom, r, firstPage);
+  Object.assign(sheet.getCell(r, footerFrom), { value: '单位负责人：　　　　　统计负责人：　　　　　填表人：　　　　　联系电话：　　　　　报出日期：　　年　　月　　日', style: STYLES.footer });
   if (input.notes.length > 0) {
     r += 1;
-    sheet.mergeCells(r, 1, r + input.notes.length, width);
+    sheet.mergeCells(r, footerFrom, r + input.notes.length, firstPage);
     const text = ['说明：', ...input.notes.map((note, i) => `${i + 1}. ${note}`)].join('\n');
-    Object.assign(sheet.getCell(r, 1), { value: text, style: STYLES.note });
+    Object.assign(sheet.getCell(r, footerFrom), { value: text, style: STYLES.note });
+    r += input.notes.length;
   }
+  // The footer and 说明 (the cross-check findings) print too.
+  sheet.pageSetup.printArea = `A1:${sheet.getColumn(width).letter}${r}`;
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

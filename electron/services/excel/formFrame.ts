@@ -13,7 +13,9 @@ import { columnLetter } from './workbookProblem';
  *   header band: a group row over its columns (merged) when the form has groups, column marks 甲 乙 丙 1 2 …
  *   … body …
  *   footer 单位负责人 / 统计负责人 / 填表人 / 联系电话 / 报出日期 (first sheet) · 说明 notes
- * Frozen below the header band and right of the label columns; A4 landscape fitted to the page width.
+ * Frozen below the header band and right of the label columns; A4 landscape fitted to the page width, the
+ * header band repeated on every printed page. An indicator form (a fixed, short list of rows) prints on one page,
+ * as the paper form does; a list sheet runs on over as many pages as it needs.
  */
 
 export interface FrameColumn {
@@ -42,7 +44,6 @@ export function frameLayout(columns: FrameColumn[], first: boolean): FrameLayout
 
 type Sheet = ExcelJS.Worksheet;
 
-
 function put(sheet: Sheet, row: number, col: number, value: ExcelJS.CellValue, style: Partial<ExcelJS.Style>): void {
   const cell = sheet.getCell(row, col);
   cell.value = typeof value === 'string' ? neutralise(value) : value;
@@ -59,7 +60,7 @@ export function addFormSheet(workbook: { addWorksheet(name: string, options?: Pa
     views: [{ state: 'frozen', xSplit: freezeColumns, ySplit: layout.headerEnd }],
     properties: { defaultRowHeight: 18 },
     pageSetup: {
-      paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true,
+      paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: sheet.kind === 'indicators' ? 1 : 0, horizontalCentered: true,
       printTitlesRow: `${layout.headerStart}:${layout.headerEnd}`,
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     },

@@ -21,8 +21,9 @@ export const STYLES = {
   text: { font: { name: FONT, size: 10 }, border, alignment: { vertical: 'middle' } },
   textWrap: { font: { name: FONT, size: 10 }, border, alignment: { vertical: 'middle', wrapText: true } },
   textCentre: { font: { name: FONT, size: 10 }, border, alignment: { horizontal: 'center', vertical: 'middle' } },
-  indent1: { font: { name: FONT, size: 10 }, border, alignment: { vertical: 'middle', indent: 2 } },
-  indent2: { font: { name: FONT, size: 10 }, border, alignment: { vertical: 'middle', indent: 4 } },
+  // An indent only shows with an explicit left alignment (Excel and LibreOffice ignore it under 'general').
+  indent1: { font: { name: FONT, size: 10 }, border, alignment: { horizontal: 'left', vertical: 'middle', indent: 2 } },
+  indent2: { font: { name: FONT, size: 10 }, border, alignment: { horizontal: 'left', vertical: 'middle', indent: 4 } },
   heading: { font: { name: FONT, size: 10, bold: true }, border, alignment: { vertical: 'middle' } },
   number0: { font: { name: FONT, size: 10 }, border, numFmt: NUMBER_FORMATS[0], alignment: { horizontal: 'right', vertical: 'middle' } },
   number2: { font: { name: FONT, size: 10 }, border, numFmt: NUMBER_FORMATS[2], alignment: { horizontal: 'right', vertical: 'middle' } },

@@ -39,8 +39,34 @@ function columnStyle(column: ListColumn): Partial<ExcelJS.Style> {
     case 'boolean':
       return STYLES.textCentre;
     default:
-      return column.width >= 30 ? STYLES.textWrap : STYLES.text;
+      // Names, investors and 需协调事项 wrap inside their column (the row grows) rather than being cut off or
+      // widening a 22-column ledger past what an A4 page can print legibly.
+      return STYLES.textWrap;
   }
+}
+
+/** Width of text in column-width units: a CJK or full-width character takes about two, other characters one. */
+function textUnits(text: string): number {
+  let units = 0;
+  for (const ch of text) units += ch.codePointAt(0)! > 0x2e7f ? 2 : 1;
+  return units;
+}
+
+const LINE_HEIGHT = 13.5;
+const ROW_HEIGHT = 18;
+
+/**
+ * A record's row height: Excel and LibreOffice keep a row at its stored height when opening a file (the
+ * sheet's default is pinned), so a wrapped name is only fully shown if the row is written tall enough.
+ */
+function rowHeight(form: ListSheet, record: ListRecord): number {
+  let lines = 1;
+  form.columns.forEach((column) => {
+    const value = record[column.key];
+    if (column.type !== 'text' || typeof value !== 'string') return;
+    lines = Math.max(lines, Math.ceil(textUnits(value) / Math.max(1, column.width - 1)));
+  });
+  return lines === 1 ? ROW_HEIGHT : lines * LINE_HEIGHT + 4;
 }
 
 /**
@@ -57,6 +83,7 @@ export async function writeListBody(sheet: ExcelJS.Worksheet, form: ListSheet, r
       cell.value = cellValue(column, record[column.key]);
       cell.style = styles[i]!;
     });
+    line.height = rowHeight(form, record);
     line.commit();
     onRow();
     r += 1;

@@ -80,11 +80,12 @@ describe.each(REPORT_CODES)('%s written and read back', (code) => {
     expect(String(sheet.getCell(6, last).value)).toMatch(/^计量单位：/);
     const period = { T1: '2026年10月', T2: '2026年10月', T3: '2026年第三季度', T4: '2026年' }[code];
     expect(sheet.getRow(6).values).toContain(period);
-    // Frozen below the header, A4 landscape fitted to the width, print area and titles.
+    // Frozen below the header, A4 landscape fitted to the width (an indicator form on one page, the ledger running
+    // on over pages with its header band repeated), print area and titles.
     // Header band: group row and leaf row (T1, T2, T3) or one row (T4), then 甲 乙 丙 marks on indicator forms.
     const headerEnd = { T1: 9, T2: 8, T3: 9, T4: 8 }[code];
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: headerEnd });
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `7:${headerEnd}` });
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: code === 'T2' ? 0 : 1, printTitlesRow: `7:${headerEnd}` });
     expect(sheet.pageSetup.printArea).toMatch(new RegExp(`^A1:${lastLetter}\\d+$`));
     // Footer.
     const texts: string[] = [];
@@ -109,7 +110,8 @@ describe('indicator forms', () => {
     expect(sheet.getCell('D11').numFmt).toBe('#,##0.00');
     expect(sheet.getCell('G11').numFmt).toBe('#,##0.00');
     expect(sheet.getCell('A14').value).toBe('其中：增资');
-    expect(sheet.getCell('A14').alignment?.indent).toBe(2);
+    // An indent only shows under an explicit left alignment.
+    expect(sheet.getCell('A14').alignment).toMatchObject({ horizontal: 'left', indent: 2 });
     expect(sheet.getCell('A19').value).toBe('实际使用外资按来源地分：');
     expect(sheet.getCell('A26').value).toBe('“一带一路”沿线国家');
     const list = workbook.getWorksheet('项目清单')!;
@@ -142,6 +144,20 @@ describe('indicator forms', () => {
     expect(sheet.getCell('P9').value).toEqual(new Date(Date.UTC(2025, 2, 18)));
     expect(sheet.getCell('P9').numFmt).toBe('yyyy-mm-dd');
     expect(sheet.getCell('K9').numFmt).toBe('#,##0.00');
+  });
+
+  it('T2: 22 columns narrow enough for A4 landscape, long text wrapped in a row tall enough to show it', async () => {
+    const sheet = (await openInMemory(path.join(dir, 'T2.xlsx'))).worksheets[0]!;
+    const widths = Array.from({ length: sheet.columnCount }, (_, i) => sheet.getColumn(i + 1).width ?? 0);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(270);
+    // 统一社会信用代码 (18 characters) and dates are never cut to ###.
+    expect(sheet.getColumn(4).width).toBeGreaterThanOrEqual(20);
+    expect(sheet.getColumn(16).width).toBeGreaterThanOrEqual(11);
+    for (const col of ['B', 'C', 'E', 'V']) expect(sheet.getCell(`${col}9`).alignment?.wrapText).toBe(true);
+    // Row 9 carries a 29-character 需协调事项 (three lines in its column); row 10 has none.
+    expect(sheet.getCell('V9').value).toMatch(/^用地指标待落实/);
+    expect(sheet.getRow(9).height).toBeGreaterThanOrEqual(3 * 13.5);
+    expect(sheet.getRow(10).height).toBeLessThan(sheet.getRow(9).height);
   });
 });
 
