@@ -42,6 +42,14 @@ describe('interface text', () => {
     expect(errorText(new Error('boom'), en)).toBe(TRANSLATIONS.en['errors.unexpected']);
     expect(fieldIssueText({ path: 'name', key: 'field.tooLong', params: { max: 60 } }, zh)).toBe('不能超过 60 个字符');
   });
+
+  it('words an API refusal with its figures on every page (upload limit, duplicate file)', async () => {
+    const zh = await translator('zh-CN');
+    const tooLarge = new ApiCallError({ code: 'REQUEST_TOO_LARGE', message: '', details: { params: { maxMb: 60 } } });
+    expect(errorText(tooLarge, zh)).toContain('60 MB');
+    const duplicate = new ApiCallError({ code: 'IMPORT_DUPLICATE', message: '', details: { params: { committedAt: '2026-10-08', fileName: '台账.xlsx' } } });
+    expect(errorText(duplicate, await translator('en'))).toBe('This file was already imported on 2026-10-08 (台账.xlsx). Import it again?');
+  });
 });
 
 describe('hash routes', () => {

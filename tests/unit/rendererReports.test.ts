@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadReportTemplate } from '../../electron/services/excel/templates';
 import { TRANSLATIONS } from '../../renderer/src/i18n/resources';
 import { cellNames } from '../../renderer/src/pages/reports/shared/cellNames';
-import { codeText } from '../../renderer/src/pages/reports/shared/failureText';
+import { codeText } from '../../renderer/src/i18n/errorText';
 import { formatCell } from '../../renderer/src/pages/reports/shared/formatCell';
 import { dateOfPeriod, periodLabel, periodOf } from '../../renderer/src/pages/reports/shared/periods';
 import type { ReportTemplate } from '../../renderer/src/pages/reports/shared/reportTypes';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../electron/api/index';
 import { useApiQuery } from '../../investment/useApiQuery';
 import { cellNames } from '../shared/cellNames';
-import { failureText } from '../shared/failureText';
+import { errorText } from '../../../i18n/errorText';
 import { formatCell } from '../shared/formatCell';
 import type { ReportTemplate } from '../shared/reportTypes';
 import type { Selection } from './useSubmission';
@@ -20,7 +20,7 @@ export function CompareModal({ selection, template, onClose }: { selection: Sele
   return (
     <Modal open title={t('rp.compare.title')} onCancel={onClose} footer={null} width={900} destroyOnHidden>
       {error ? (
-        <Typography.Text type="danger">{failureText(error, t)}</Typography.Text>
+        <Typography.Text type="danger">{errorText(error, t)}</Typography.Text>
       ) : (
         <Table<Row>
           size="small"

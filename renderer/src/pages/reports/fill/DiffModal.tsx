@@ -2,7 +2,7 @@ import { Modal, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../investment/useApiQuery';
 import { cellNames } from '../shared/cellNames';
-import { failureText } from '../shared/failureText';
+import { errorText } from '../../../i18n/errorText';
 import type { CellValue, ReportTemplate } from '../shared/reportTypes';
 
 type Change = { row: string; column: string; before: CellValue; after: CellValue };
@@ -17,7 +17,7 @@ export function DiffModal({ submissionId, revision, template, onClose }: { submi
   return (
     <Modal open title={t('rp.diff.title')} onCancel={onClose} footer={null} width={820} destroyOnHidden>
       {error ? (
-        <Typography.Text type="danger">{failureText(error, t)}</Typography.Text>
+        <Typography.Text type="danger">{errorText(error, t)}</Typography.Text>
       ) : (
         <>
           {data && <Typography.Paragraph type="secondary">{t('rp.diff.against', { revision: revision - 1, count: data.length })}</Typography.Paragraph>}

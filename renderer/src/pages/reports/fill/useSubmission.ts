@@ -5,7 +5,7 @@ import type { MethodOutput } from '../../../../../electron/api/index';
 import { call } from '../../../api/client';
 import type { UiKey } from '../../../i18n/zhCN';
 import { downloadApiFile } from '../shared/downloadFile';
-import { codeText, failureText } from '../shared/failureText';
+import { codeText, errorText } from '../../../i18n/errorText';
 import type { ReportCode, ReportHeader, SubmissionView } from '../shared/reportTypes';
 import { useJob, type JobState } from '../shared/useJob';
 
@@ -58,7 +58,7 @@ export function useSubmission(selection: Selection | null): SubmissionState {
     setLoading(true);
     call('reports.open', { code, parkId, period })
       .then((opened) => current && setView(opened))
-      .catch((error: unknown) => current && message.error(failureText(error, t)))
+      .catch((error: unknown) => current && message.error(errorText(error, t)))
       .finally(() => current && setLoading(false));
     return () => {
       current = false;
@@ -72,7 +72,7 @@ export function useSubmission(selection: Selection | null): SubmissionState {
       try {
         return await work();
       } catch (error) {
-        message.error(failureText(error, t));
+        message.error(errorText(error, t));
         return null;
       } finally {
         setBusy(null);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../electron/api/index';
 import { call } from '../../../api/client';
 import { downloadApiFile } from '../shared/downloadFile';
-import { codeText, failureText } from '../shared/failureText';
+import { codeText, errorText } from '../../../i18n/errorText';
 import { useJob, type JobView } from '../shared/useJob';
 import type { PickedWorkbook } from '../shared/xlsxFile';
 
@@ -49,7 +49,7 @@ export function useImportFlow(onBatch: () => void) {
         onBatch();
       } else setStep('pick');
     } catch (error) {
-      setFailure(failureText(error, t));
+      setFailure(errorText(error, t));
       setStep('pick');
     }
   };
@@ -66,7 +66,7 @@ export function useImportFlow(onBatch: () => void) {
       } else setStep('checked');
       onBatch();
     } catch (error) {
-      setFailure(failureText(error, t));
+      setFailure(errorText(error, t));
       setStep('checked');
     }
   };
@@ -76,7 +76,7 @@ export function useImportFlow(onBatch: () => void) {
     try {
       downloadApiFile(await call('imports.problemCopy', { batchId: dryRun.batchId }));
     } catch (error) {
-      message.error(failureText(error, t));
+      message.error(errorText(error, t));
     }
   };
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../electron/api/index';
 import { call } from '../../../api/client';
 import { downloadApiFile } from '../shared/downloadFile';
-import { failureText } from '../shared/failureText';
+import { errorText } from '../../../i18n/errorText';
 import type { PickedWorkbook } from '../shared/xlsxFile';
 
 export type ConsolidationRun = MethodOutput<'consolidation.dryRun'>;
@@ -23,7 +23,7 @@ export function useConsolidation() {
     try {
       return await work();
     } catch (error) {
-      message.error(failureText(error, t));
+      message.error(errorText(error, t));
       return null;
     } finally {
       setBusy(null);

@@ -5,7 +5,7 @@ import type { MethodOutput } from '../../../../../electron/api/index';
 import { goTo } from '../../../app/routes';
 import { ParkSelect } from '../../investment/pickers/ParkSelect';
 import { useApiQuery } from '../../investment/useApiQuery';
-import { failureText } from '../shared/failureText';
+import { errorText } from '../../../i18n/errorText';
 import type { ReportCode } from '../shared/reportTypes';
 import { StatusTag } from '../shared/StatusTag';
 import { useReportTemplates } from '../shared/useReportTemplates';
@@ -36,7 +36,7 @@ export function SubmissionsTab() {
         />
         <PeriodFilter value={filter.period} onChange={(period) => setFilter((f) => ({ ...f, period }))} />
       </Flex>
-      {error ? <Typography.Text type="danger">{failureText(error, t)}</Typography.Text> : null}
+      {error ? <Typography.Text type="danger">{errorText(error, t)}</Typography.Text> : null}
       <Table<Row>
         size="middle"
         rowKey="id"
