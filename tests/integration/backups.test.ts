@@ -84,6 +84,19 @@ describe('backups on real SQLite files', () => {
     expect(fs.existsSync(newer)).toBe(true);
   });
 
+  it('a backup written with the clock set back is kept, and the oldest of the others go instead', async () => {
+    const keep = { daily: 2, 'before-migration': 5, 'before-import': 5, 'before-restore': 5, manual: 5 };
+    expect((await app.call('backups.updateSettings', { keep })).ok).toBe(true);
+    const existing: string[] = [];
+    for (const day of ['10', '11', '12']) existing.push((await backupStore(app.session.current, app.dir, 'daily', { now: new Date(`2026-11-${day}T01:00:00Z`) })).name);
+    await app.call('parks.create', parkInput('中荷（嘉善）产业合作园'));
+    const backInTime = await backupStore(app.session.current, app.dir, 'daily', { now: new Date('2026-10-01T01:00:00Z') });
+    expect(fs.existsSync(backInTime.file)).toBe(true);
+    expect(rowsIn(backInTime.file, 'SELECT name FROM parks')).toEqual([{ name: '中荷（嘉善）产业合作园' }]);
+    const names = backupFilesIn(backupsDir(app.dir)).map((b) => b.name);
+    expect(names.sort()).toEqual([backInTime.name, existing[2]].sort());
+  });
+
   it('lists a damaged backup as damaged, and refuses to restore it', async () => {
     await app.call('parks.create', parkInput('中澳（舟山）产业合作园'));
     const made = await app.call('backups.create', {});

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ledgerRecord } from '../helpers/ledgerFixtures';
+import { writeForm } from '../helpers/ledgerWorkbook';
 import { countOf, openSessionTestApp, parkInput, type SessionTestApp } from './dataSafetyTestApp';
 
 const DEMO_FILE = (dir: string) => path.join(dir, 'demo', 'parkdesk-demo.sqlite');
@@ -106,6 +108,28 @@ describe('demo mode on real SQLite files', () => {
     expect((await app.call('backups.list', {})).value).toMatchObject({ demoMode: false });
     app.clock.now = new Date(app.clock.now.getTime() + 60_000);
     expect((await app.call('backups.create', {})).ok).toBe(true);
+  });
+
+  it('an import in the demo backs the demo store up under <dataDir>/demo, never among the real backups', async () => {
+    expect((await app.call('backups.create', {})).ok).toBe(true);
+    const realBackups = fs.readdirSync(path.join(app.dir, 'backups')).sort();
+    await app.call('demo.enter', {});
+    const form = await writeForm(app.dir, '演示台账.xlsx', 'T2', '2026-10', '中日（平湖）产业合作园', { ledger: [ledgerRecord(1)] });
+    const dry = await app.call('imports.dryRun', { fileName: form.fileName, base64: form.base64 });
+    expect(dry).toMatchObject({ ok: true, value: { problems: [] } });
+    const committed = await app.call('imports.commit', { batchId: dry.value.batchId });
+    expect(committed.ok).toBe(true);
+    const backup = committed.value.summary.backup as string;
+    expect(backup).toMatch(/^parkdesk-before-import-/);
+    // The demo's own backup, beside the demo store: a copy of the demo as it was before the import.
+    const demoBackup = path.join(app.dir, 'demo', 'backups', backup);
+    expect(countsIn(demoBackup).parks).toBe(11);
+    expect(fs.readdirSync(path.join(app.dir, 'backups')).sort()).toEqual(realBackups);
+    await app.call('demo.exit', {});
+    const listed = (await app.call('backups.list', {})).value as { backups: { name: string }[] };
+    expect(listed.backups.map((b) => b.name)).toEqual(realBackups.filter((n) => n.endsWith('.sqlite')));
+    expect(await app.call('backups.restore', { name: backup })).toMatchObject({ ok: false, error: { code: 'BACKUP_NOT_FOUND' } });
+    expect(countOf(app, 'parks')).toBe(1);
   });
 
   it('is refused where the host cannot switch stores', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalText, isoDate, nonNegativeScaled, scaleHalfUp, yesNo } from '../../electron/services/imports/cellValues';
+import { cellText, decimalText, isoDate, nonNegativeScaled, scaleHalfUp, storedText, yesNo } from '../../electron/services/imports/cellValues';
 import { countryCodeOf, industryCodeOf, projectStageOf, projectTypeOf } from '../../electron/services/imports/ledgerCodes';
 
 describe('import cell values', () => {
@@ -25,6 +25,12 @@ describe('import cell values', () => {
     expect(yesNo('是')).toEqual({ ok: true, value: true });
     expect(yesNo('否')).toEqual({ ok: true, value: false });
     expect(yesNo('也许')).toEqual({ ok: false, reason: 'yesNo' });
+  });
+
+  it('keeps stored text exactly as typed and folds only what is parsed or looked up', () => {
+    expect(storedText('  蒂森克虏伯（平湖）ＡＢＣ有限公司\u3000')).toBe('蒂森克虏伯（平湖）ＡＢＣ有限公司');
+    expect(storedText(null)).toBe('');
+    expect(cellText('（平湖）ＡＢＣ')).toBe('(平湖)ABC');
   });
 
   it('maps the names ledgers use to the app codes', () => {

@@ -59,9 +59,14 @@ export function removeBackupFile(file: string): void {
 /**
  * Keeps the newest `keep` backups of `kind` and removes the older ones — but if none of the kept ones passes
  * the integrity check, the newest one that does is kept as well: rotation never removes the last good copy.
+ * `justWritten` (the backup whose writing triggered this rotation) is always kept and counts first among the
+ * `keep`, whatever its time stamp: with the clock set back it sorts older than the rest, and deleting it would
+ * lose the only copy of the data as it is now.
  */
-export function rotateBackups(dir: string, kind: BackupKind, keep: number): string[] {
-  const ofKind = backupFilesIn(dir).filter((b) => b.kind === kind);
+export function rotateBackups(dir: string, kind: BackupKind, keep: number, justWritten?: string): string[] {
+  const all = backupFilesIn(dir).filter((b) => b.kind === kind);
+  const fresh = all.filter((b) => b.file === justWritten);
+  const ofKind = [...fresh, ...all.filter((b) => b.file !== justWritten)];
   const kept = ofKind.slice(0, Math.max(1, keep));
   const older = ofKind.slice(kept.length);
   if (older.length === 0) return [];

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Store } from '../../../db/client';
+import { demoDir, isDemoStoreFile } from '../demo/demoFiles';
 import type { BackupFile } from './backupFiles';
 import { backupsDir, type BackupKind } from './backupKinds';
 import { backupKeepOf } from './backupPolicy';
@@ -19,14 +20,24 @@ function refuseInsideTransaction(store: Store): void {
 }
 
 /**
+ * Where backups of `store` go. The demo store's (an import's before-import backup in demo mode) go beside it, in
+ * `<dataDir>/demo/backups` — where its before-migration backups already go — never among the real backups,
+ * which backups.list shows and restore would put over the real data.
+ */
+function backupsDirFor(store: Store, dataDir: string): string {
+  return backupsDir(isDemoStoreFile(dataDir, store.file) ? demoDir(dataDir) : dataDir);
+}
+
+/**
  * Backs the store up into `<dataDir>/backups/parkdesk-<kind>-<stamp>.sqlite` with SQLite's online backup API,
  * which copies committed pages — those still in the -wal file included — while the app keeps working, and
  * then keeps the newest N of that kind (N from the settings). The importer calls this before every import.
+ * The demo store is backed up under `<dataDir>/demo/backups` instead (backupsDirFor).
  */
 export function backupStore(store: Store, dataDir: string, kind: BackupKind, options: BackupStoreOptions = {}): Promise<BackupFile> {
   refuseInsideTransaction(store);
   return writeVerifiedBackup(
-    { dir: backupsDir(dataDir), kind, at: options.now ?? new Date(), appVersion: options.appVersion ?? null, keep: backupKeepOf(store.sqlite)[kind] },
+    { dir: backupsDirFor(store, dataDir), kind, at: options.now ?? new Date(), appVersion: options.appVersion ?? null, keep: backupKeepOf(store.sqlite)[kind] },
     (tmp) => store.sqlite.backup(tmp),
   );
 }

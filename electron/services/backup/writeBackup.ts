@@ -56,8 +56,8 @@ function finish(options: WriteBackupOptions, tmp: string, final: string, at: Dat
   sealAndVerify(tmp);
   fs.renameSync(tmp, final);
   writeSidecar(final, { appVersion: options.appVersion, integrityOk: true });
-  // Only now, with a verified copy in place, may older ones go.
-  if (options.keep !== undefined) rotateBackups(options.dir, options.kind, options.keep);
+  // Only now, with a verified copy in place, may older ones go — never this one, even if its stamp sorts oldest.
+  if (options.keep !== undefined) rotateBackups(options.dir, options.kind, options.keep, final);
   return { file: final, name: path.basename(final), kind: options.kind, createdAt: at, size: fs.statSync(final).size };
 }
 

@@ -21,9 +21,19 @@ function foldWidth(text: string): string {
   return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
+/**
+ * A cell's text folded to half-width, for what is parsed or looked up (numbers, dates, 是/否, codes, country and
+ * stage names) — never for a value that is stored: 蒂森克虏伯（平湖） must come back with its full-width brackets.
+ */
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   return foldWidth(String(value)).trim();
+}
+
+/** A text value to store (names, 投资方, 责任人, 需协调事项): exactly as typed, only surrounding whitespace trimmed. */
+export function storedText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  return String(value).trim();
 }
 
 /** A number's plain decimal text ("1e-7" → "0.0000001"); numbers typed as text keep their digits, grouping removed. */

@@ -1,7 +1,7 @@
 import { analyseCreditCode } from '../../../db/reference/creditCode';
 import type { ProjectStage, ProjectType } from '../../../db/reference/investment';
 import type { ListRecord } from '../reports/reportContract';
-import { cellText, isBlank, isoDate, nonNegativeScaled, yesNo, type Parsed } from './cellValues';
+import { cellText, isBlank, isoDate, nonNegativeScaled, storedText, yesNo, type Parsed } from './cellValues';
 import { countryCodeOf, industryCodeOf, projectStageOf, projectTypeOf } from './ledgerCodes';
 import type { ProblemSink } from './problemLocator';
 import { problemText, type ProblemText } from './problemText';
@@ -57,8 +57,9 @@ export function checkLedgerRecord(record: ListRecord, index: number, today: stri
     ok = false;
     sink.atRecord(index, key, text);
   };
-  const text = (key: string, required: boolean): string => {
-    const value = cellText(record[key]);
+  /** Stored texts keep every character as typed; looked-up ones (国别, 类型, 阶段) are folded to half-width. */
+  const text = (key: string, required: boolean, stored = true): string => {
+    const value = stored ? storedText(record[key]) : cellText(record[key]);
     if (required && value === '') fail(key, problemText.required(LEDGER_LABELS[key]!));
     else if (value.length > (TEXT_LIMITS[key] ?? 200)) fail(key, { zh: `${LEDGER_LABELS[key]}过长`, en: `${key} is too long` });
     return value;
@@ -89,7 +90,7 @@ export function checkLedgerRecord(record: ListRecord, index: number, today: stri
     creditCode = analysis.normalized;
   }
 
-  const countryText = text('country', true);
+  const countryText = text('country', true, false);
   const countryCode = countryText ? countryCodeOf(countryText) : null;
   if (countryText && !countryCode) fail('country', problemText.unknownCountry(countryText));
 
@@ -102,10 +103,10 @@ export function checkLedgerRecord(record: ListRecord, index: number, today: stri
     else fail(key, problemText.unknownIndustry(industryCodeText || industryName));
   }
 
-  const typeText = text('type', true);
+  const typeText = text('type', true, false);
   const type = typeText ? projectTypeOf(typeText) : null;
   if (typeText && !type) fail('type', problemText.unknownType(typeText));
-  const stageText = text('stage', true);
+  const stageText = text('stage', true, false);
   const stage = stageText ? projectStageOf(stageText) : null;
   if (stageText && !stage) fail('stage', problemText.unknownStage(stageText));
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { vi } from 'vitest';
 import { FakeWebContents } from './fakeWebContents';
+import { createFakeUtilityProcess } from './fakeUtilityProcess';
 
 type Listener = (...args: any[]) => unknown;
 
@@ -89,6 +90,8 @@ export function createFakeElectron(options: FakeElectronOptions) {
       showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
     },
     shell: { openExternal: vi.fn(async (_url: string) => {}) },
+    /** Real Node children with a utility process's parentPort (fakeUtilityProcess.ts); `.forked` lists them. */
+    utilityProcess: createFakeUtilityProcess(),
   };
 
   return {
