@@ -4,9 +4,16 @@ import type { Locator, Page } from 'playwright-core';
 
 export async function chooseInSelect(page: Page, scope: Locator, field: string, label: string | RegExp, typed?: string): Promise<void> {
   const input = scope.locator(`input[id$="${field}"]`);
-  await input.click();
-  if (typed) await input.fill(typed);
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: label }).first().click();
+  // The dropdown lives in <body>; the select itself only shows the chosen value. On a loaded machine a click can land
+  // while the dropdown is still opening or filtering and be lost, so check the choice took and try again if not.
+  const select = scope.locator('.ant-select', { has: input });
+  for (let attempt = 1; ; attempt += 1) {
+    await input.click();
+    if (typed) await input.fill(typed);
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: label }).first().click();
+    const chosen = await select.filter({ hasText: label }).waitFor({ timeout: 2_000 }).then(() => true, () => false);
+    if (chosen || attempt === 3) return;
+  }
 }
 
 /**
