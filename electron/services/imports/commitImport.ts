@@ -4,6 +4,7 @@ import type { ImportBatchRow } from '../../../db/schema';
 import { localToday } from '../../api/contract/fields';
 import { AppError } from '../appError';
 import { backupStore } from '../backup/backupStore';
+import { suspendSearchTriggers } from './bulkSearchIndex';
 import { importError, toCommitError } from './commitErrors';
 import type { ImportHost, Progress } from './importHost';
 import { noProgress } from './importHost';
@@ -91,6 +92,7 @@ export async function commitImport(host: ImportHost, request: CommitRequest, pro
       throw stale;
     }
     const writes = result.plan.writes;
+    const searchIndex = suspendSearchTriggers(store.sqlite);
     const writer = preparePlanWriter(store.sqlite, { batchId: batch.id, actor: host.actor, at });
     progress({ phase: 'write', done: 0, total: writes.length });
     for (let i = 0; i < writes.length; i += 1) {
@@ -101,6 +103,7 @@ export async function commitImport(host: ImportHost, request: CommitRequest, pro
         signal?.throwIfAborted();
       }
     }
+    searchIndex.catchUp(batch.id);
     const summary = { ...countWrites(writes), unchanged: result.plan.unchanged, backup: backupName };
     updateImportBatch(store.db, batch.id, { status: 'committed', committedAt: at, summary, parkId: result.parkId, period: result.period });
     store.sqlite
