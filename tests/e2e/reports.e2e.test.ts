@@ -226,6 +226,8 @@ describe('报表 in the real renderer, in Chromium: T1 filled in, validated, exp
       cell(cols.code).value = original.code;
       cell(cols.amount).value = original.amount as ExcelJS.CellValue;
       cell(cols.signed).value = original.date as ExcelJS.CellValue;
+      // A real update besides the corrections, as a park officer would make it: unchanged rows write nothing.
+      cell(ledger.column('需协调事项')).value = '二期用地指标待市自然资源局协调';
       await page.getByTestId('imp-restart').click();
       fixed = await bytesOf(ledger);
       await chooseFiles(page, 'imp-file', [{ name: '平湖台账-已改正.xlsx', buffer: fixed }]);
