@@ -3,8 +3,7 @@ import { Alert, Button, Flex, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../../electron/api/index';
-import type { ApplicationStatus, ClockLight } from '../../../../db/reference/workflows';
-import { parkIdsFromParam, periodFromParams, type MonthRange } from '../../app/listScopeParams';
+import type { ClockLight } from '../../../../db/reference/workflows';
 import { goTo } from '../../app/routes';
 import { PeriodTag } from '../../components/PeriodTag';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
@@ -12,31 +11,12 @@ import { errorText } from '../../i18n/errorText';
 import { useApiQuery } from '../investment/useApiQuery';
 import { EnterprisePicker } from '../investment/pickers/EnterprisePicker';
 import { ParksSelect } from '../investment/pickers/ParksSelect';
+import { filtersFromLink, type ApplicationFilters as Filters } from './applicationFilters';
 import { ApplicationsTable } from './ApplicationsTable';
 import { IntakeDrawer } from './intake/IntakeDrawer';
 import { useDepartmentOptions } from './useDepartments';
 import { useTemplateOptions } from './useTemplateOptions';
 import { lightOptions, statusOptions } from './workflowLabels';
-
-interface Filters {
-  templateId?: string;
-  department?: string;
-  status?: ApplicationStatus;
-  light?: ClockLight;
-  enterpriseId?: string;
-  /** The project's park, else the enterprise's: one of these. */
-  parkIds?: string[];
-  /** Submitted in these months (set by a dashboard link, removed from its tag). */
-  period?: MonthRange;
-  search?: string;
-}
-
-/** The light, parks and period a dashboard link names in the address. */
-function filtersFromLink(light: ClockLight | undefined, params: Record<string, string>): Filters {
-  const parkIds = parkIdsFromParam(params.park);
-  const period = periodFromParams(params);
-  return { ...(light ? { light } : {}), ...(parkIds ? { parkIds } : {}), ...(period ? { period } : {}) };
-}
 
 const PAGE_SIZE = 50;
 
