@@ -1,12 +1,17 @@
-import { and, asc, count, desc, eq, gte, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { LARGE_PROJECT_USD, type ProjectStage, type ProjectType } from '../reference/investment';
 import { enterprises, parks, projects, type NewProjectRow, type ProjectRow } from '../schema';
-import { searchCondition } from './sqlText';
+import { activeInPeriodParams, activeInPeriodSql, type DayRange } from './projectActivity';
+import { positionalSql, searchCondition } from './sqlText';
 
 export interface ProjectListQuery {
   search?: string;
   parkId?: string;
+  /** Any of these parks. */
+  parkIds?: readonly string[];
+  /** In the pipeline during these days, by the dashboard's rule (projectActivity.ts). */
+  activeDuring?: DayRange;
   enterpriseId?: string;
   stage?: ProjectStage;
   type?: ProjectType;
@@ -24,6 +29,8 @@ function listFilter(db: Db, query: ProjectListQuery): SQL | undefined {
   const conditions: (SQL | undefined)[] = [isNull(projects.deletedAt)];
   if (query.search?.trim()) conditions.push(searchCondition(projects.id, 'project', query.search, db));
   if (query.parkId) conditions.push(eq(projects.parkId, query.parkId));
+  if (query.parkIds?.length) conditions.push(inArray(projects.parkId, [...query.parkIds]));
+  if (query.activeDuring) conditions.push(positionalSql(activeInPeriodSql('"projects"'), activeInPeriodParams(query.activeDuring)));
   if (query.enterpriseId) conditions.push(eq(projects.enterpriseId, query.enterpriseId));
   if (query.stage) conditions.push(eq(projects.stage, query.stage));
   if (query.type) conditions.push(eq(projects.type, query.type));

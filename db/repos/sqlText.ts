@@ -1,6 +1,13 @@
 import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 
+/** SQL text with positional `?` parameters (shared with raw better-sqlite3 queries) as a drizzle condition. */
+export function positionalSql(text: string, params: readonly string[]): SQL {
+  const parts = text.split('?');
+  if (parts.length !== params.length + 1) throw new Error(`positionalSql: ${parts.length - 1} placeholders for ${params.length} parameters`);
+  return sql.join(parts.flatMap((part, i) => (i < params.length ? [sql.raw(part), sql`${params[i]}`] : [sql.raw(part)])));
+}
+
 /** LIKE treats % and _ as wildcards; a user typing them means the characters themselves. */
 export function likeContains(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -11,6 +11,7 @@ import {
   type WorkflowApplicationRow,
   type WorkflowStepRunRow,
 } from '../schema';
+import { applicationParkSql } from './applicationPark';
 import { likeContains } from './sqlText';
 
 /** The filters SQL can answer; the light depends on today's clock and is filtered by the caller. */
@@ -25,6 +26,11 @@ export interface ApplicationRowQuery {
   openOnly?: boolean;
   enterpriseId?: string;
   projectId?: string;
+  /** Its park (its project's, else its enterprise's) is one of these. */
+  parkIds?: readonly string[];
+  /** Submitted within these days (inclusive ISO dates). */
+  submittedFrom?: string;
+  submittedTo?: string;
   search?: string;
 }
 
@@ -43,6 +49,11 @@ function rowFilter(query: ApplicationRowQuery): SQL | undefined {
   if (query.openOnly) conditions.push(notInArray(workflowApplications.status, [...CLOSED_STATUSES]));
   if (query.enterpriseId) conditions.push(eq(workflowApplications.enterpriseId, query.enterpriseId));
   if (query.projectId) conditions.push(eq(workflowApplications.projectId, query.projectId));
+  if (query.parkIds?.length) {
+    conditions.push(sql`${sql.raw(applicationParkSql('"workflow_applications"', '"enterprises"'))} IN (SELECT value FROM json_each(${JSON.stringify(query.parkIds)}))`);
+  }
+  if (query.submittedFrom) conditions.push(gte(workflowApplications.submittedOn, query.submittedFrom));
+  if (query.submittedTo) conditions.push(lte(workflowApplications.submittedOn, query.submittedTo));
   if (query.search?.trim()) {
     const pattern = likeContains(query.search.trim());
     conditions.push(sql`(${workflowApplications.serial} LIKE ${pattern} ESCAPE '\\' OR ${workflowApplications.subject} LIKE ${pattern} ESCAPE '\\' OR ${enterprises.name} LIKE ${pattern} ESCAPE '\\')`);

@@ -10,6 +10,7 @@ import { listFollowUps } from '../../db/repos/targetsRepo';
 import { LARGE_PROJECT_USD } from '../../db/reference/investment';
 import type { ProjectRow } from '../../db/schema';
 import { fieldError } from '../services/appError';
+import { daysOf } from '../services/dashboard/dashboardScope';
 import { checkAdvance, checkDrop, stageDateKey, stageTimeline } from '../services/projectPipeline';
 import { wanToUsd } from './contract/money';
 import { idInput } from './contract/parkSchemas';
@@ -49,8 +50,8 @@ function change(ctx: MutationContext, before: ProjectRow, patch: Partial<Project
 }
 
 export const projectsApi = {
-  'projects.list': query(projectListInput, ({ store }, input) => {
-    const { rows, total } = listProjects(store.db, input);
+  'projects.list': query(projectListInput, ({ store }, { period, ...input }) => {
+    const { rows, total } = listProjects(store.db, { ...input, ...(period ? { activeDuring: daysOf(period) } : {}) });
     return {
       total,
       rows: rows.map(({ project, ...joined }) => ({

@@ -3,6 +3,7 @@ import { getApplication } from '../../db/repos/workflowsApplicationsRepo';
 import { getTemplate } from '../../db/repos/workflowsTemplatesRepo';
 import type { WorkflowApplicationRow } from '../../db/schema';
 import * as actions from '../services/workflows/applicationActions';
+import { daysOf } from '../services/dashboard/dashboardScope';
 import { applicationDetail, departmentQueue, listApplications, type ClockSetting } from '../services/workflows/applicationQueries';
 import { loadWorkingCalendar, readWarnDays } from '../services/workflows/deskCalendar';
 import type { ApiContext, MutationContext } from './context';
@@ -50,9 +51,11 @@ function act<S extends z.ZodType<{ id: string }>>(input: S, run: (env: actions.A
 }
 
 export const workflowApplicationsApi = {
-  'applications.list': query(applicationListInput, (ctx, { templateId, asOf, status, ...filters }) => {
+  'applications.list': query(applicationListInput, (ctx, { templateId, asOf, status, period, ...filters }) => {
     const familyId = templateId ? getTemplate(ctx.store.db, templateId)?.familyId ?? templateId : undefined;
-    return listApplications(ctx.store.db, clockSetting(ctx, asOf), { ...filters, ...(familyId ? { templateFamilyId: familyId } : {}), ...(status ? { statuses: [status] } : {}) });
+    const days = period ? daysOf(period) : undefined;
+    const submitted = days ? { submittedFrom: days.firstDay, submittedTo: days.lastDay } : {};
+    return listApplications(ctx.store.db, clockSetting(ctx, asOf), { ...filters, ...submitted, ...(familyId ? { templateFamilyId: familyId } : {}), ...(status ? { statuses: [status] } : {}) });
   }),
 
   /** 我的待办: what waits for one department's approval, most urgent first. */

@@ -61,6 +61,8 @@ describe('dashboard in demo mode, in the real renderer', () => {
     for (const { name } of expected) await expect.poll(() => page.getByTestId('projects-table').innerText()).toContain(name);
     expect(await page.getByTestId('projects-table').innerText()).toContain(`已显示 2 / 共 2 条`);
     expect(await page.getByTestId('projects-fortune500-only').isChecked()).toBe(true);
+    // The dashboard's period came along and shows as a removable tag.
+    expect(await page.getByTestId('projects-period').innerText()).toMatch(/^期间 \d{4}-\d{2} 至 \d{4}-\d{2}$/);
     await screenshot(page, 'dash-02-fortune500-projects');
     await page.goBack();
     await page.getByTestId('dash-f500').waitFor();

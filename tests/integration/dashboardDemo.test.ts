@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ClockLight } from '../../db/reference/workflows';
+import { DEFAULT_SORT, filtersFromParams, toProjectQuery } from '../../renderer/src/pages/projects/projectQuery';
+import { filtersFromLink } from '../../renderer/src/pages/workflows/applicationFilters';
 import { openSessionTestApp, type SessionTestApp } from './dataSafetyTestApp';
+
+interface Link {
+  route: string;
+  params: Record<string, string>;
+}
 
 /** Every dashboard query on the demo store, with figures checked by hand from db/seed/demoShowcase.ts and demoIndicators.ts. */
 describe('dashboard queries on the demo store', () => {
@@ -25,7 +33,7 @@ describe('dashboard queries on the demo store', () => {
       { period: '2026-03', amountUsd: 2_736_000, previousUsd: 2_400_000, yoyPercent: 14 },
     ]);
     expect(value.totalUsd).toBe(8_208_000);
-    expect(value.link).toEqual({ route: 'projects', params: { park: parkId('中意宁波生态园') } });
+    expect(value.link).toEqual({ route: 'projects', params: { park: parkId('中意宁波生态园'), from: '2026-01', to: '2026-03' } });
   });
 
   it('has no previous year (null, not 0) before the first arrivals', async () => {
@@ -38,13 +46,13 @@ describe('dashboard queries on the demo store', () => {
     const value = await ask('dashboard.projectsByStage', { parkIds: [park], from: '2025-12', to: '2026-11' });
     const counts = Object.fromEntries(value.stages.map((s: { stage: string; count: number }) => [s.stage, s.count]));
     expect(counts).toMatchObject({ in_production: 1, signed: 1, lead: 0, dropped: 0 });
-    expect(value.stages.find((s: { stage: string }) => s.stage === 'signed').link).toEqual({ route: 'projects', params: { park, stage: 'signed' } });
+    expect(value.stages.find((s: { stage: string }) => s.stage === 'signed').link).toEqual({ route: 'projects', params: { park, from: '2025-12', to: '2026-11', stage: 'signed' } });
   });
 
   it('contracted FDI by source country and by industry (中德（长兴）: two German projects, 3 500 + 15 000 万美元)', async () => {
     const park = parkId('中德（长兴）国际产业合作园');
     const bySource = await ask('dashboard.investmentBySource', { parkIds: [park], from: '2025-12', to: '2026-11' });
-    expect(bySource.rows).toEqual([{ key: 'DE', projects: 2, contractedUsd: 185_000_000, totalUsd: 350_000_000, link: { route: 'projects', params: { park, country: 'DE' } } }]);
+    expect(bySource.rows).toEqual([{ key: 'DE', projects: 2, contractedUsd: 185_000_000, totalUsd: 350_000_000, link: { route: 'projects', params: { park, from: '2025-12', to: '2026-11', country: 'DE' } } }]);
     const byIndustry = await ask('dashboard.investmentByIndustry', { parkIds: [park], from: '2025-12', to: '2026-11' });
     expect(byIndustry.rows.map((r: { key: string; contractedUsd: number }) => [r.key, r.contractedUsd])).toEqual([['38', 150_000_000], ['34', 35_000_000]]);
   });
@@ -69,7 +77,7 @@ describe('dashboard queries on the demo store', () => {
     for (const light of value.lights) {
       const listed = await ask('applications.list', { light: light.light, limit: 1000 });
       expect(listed.total, light.light).toBe(light.count);
-      expect(light.link).toEqual({ route: 'workflows', params: { tab: 'applications', light: light.light } });
+      expect(light.link).toEqual({ route: 'workflows', params: { tab: 'applications', light: light.light, from: '2025-01', to: '2026-11' } });
     }
     const overdue = await ask('checklistItems.open', { overdueOnly: true, limit: 1000 });
     expect(value.overdueItems.count).toBe(overdue.total);
@@ -115,6 +123,57 @@ describe('dashboard queries on the demo store', () => {
     const value = await ask('dashboard.parkComparison', { parkIds: chosen, from: '2026-01', to: '2026-03' });
     expect(value.rows.map((r: { parkId: string }) => r.parkId).sort()).toEqual([...chosen].sort());
     expect(value.rows.find((r: { parkId: string }) => r.parkId === chosen[1])).toMatchObject({ utilisedUsd: 8_208_000, projects: 2, contractedUsd: 84_000_000, fortune500: 0 });
+  });
+
+  /** What the projects list shows for a link, read from the address the way the page reads it. */
+  const projectsOpenedBy = async (link: Link) => {
+    expect(link.route).toBe('projects');
+    return (await ask('projects.list', { ...toProjectQuery(filtersFromParams(link.params), DEFAULT_SORT), limit: 1 })).total as number;
+  };
+
+  const fourParks = () => [parkId('中日（平湖）产业合作园'), parkId('中德（长兴）国际产业合作园'), parkId('中意宁波生态园'), parkId('中法（海盐）产业合作园')];
+  const without = (link: Link, ...keys: string[]): Link => ({ ...link, params: Object.fromEntries(Object.entries(link.params).filter(([k]) => !keys.includes(k))) });
+
+  it('for several parks and a period, every project chart counts exactly the projects its link opens', async () => {
+    const parks = fourParks();
+    // 2025-H1: 11 of the four parks' 13 projects had entered the pipeline; the list must leave the other two out.
+    const scope = { parkIds: parks, from: '2025-01', to: '2025-06' };
+    const byStage = await ask('dashboard.projectsByStage', scope);
+    expect(byStage.total).toBe(11);
+    for (const s of byStage.stages) expect(await projectsOpenedBy(s.link), s.stage).toBe(s.count);
+    const first = byStage.stages[0].link as Link;
+    expect(first.params).toMatchObject({ park: parks.join(','), from: '2025-01', to: '2025-06' });
+    expect(await projectsOpenedBy(without(first, 'stage'))).toBe(11);
+    expect(await projectsOpenedBy(without(first, 'stage', 'from', 'to'))).toBe(13);
+    const groups = [...(await ask('dashboard.investmentBySource', scope)).rows, ...(await ask('dashboard.investmentByIndustry', scope)).rows];
+    expect(groups.length).toBeGreaterThan(2);
+    for (const g of groups) expect(await projectsOpenedBy(g.link), g.key).toBe(g.projects);
+    const comparison = await ask('dashboard.parkComparison', scope);
+    expect(comparison.rows).toHaveLength(4);
+    for (const r of comparison.rows) expect(await projectsOpenedBy(r.link), r.parkName).toBe(r.projects);
+  });
+
+  it('for several parks or a period, the approvals by light count exactly the applications their links open', async () => {
+    const opened = async (link: Link) => (await ask('applications.list', { ...filtersFromLink(link.params.light as ClockLight, link.params), limit: 1000 })).total as number;
+    const check = async (scope: { parkIds: string[]; from: string; to: string }, widened: string[]) => {
+      const value = await ask('dashboard.approvals', scope);
+      let counted = 0;
+      let wider = 0;
+      for (const light of value.lights as { light: ClockLight; count: number; link: Link }[]) {
+        expect(await opened(light.link), light.light).toBe(light.count);
+        counted += light.count;
+        wider += await opened(without(light.link, ...widened));
+      }
+      return { counted, wider };
+    };
+    // Four parks: one application of each light; all parks have more, so the park filter must bite.
+    const parks = await check({ parkIds: fourParks(), from: '2025-01', to: '2026-11' }, ['park']);
+    expect(parks.counted).toBe(3);
+    expect(parks.wider).toBeGreaterThan(3);
+    // Every park, submitted in 2026-11 (the demo's running intakes are from 2026-09 to 2026-11): earlier ones stay out.
+    const period = await check({ parkIds: [], from: '2026-11', to: '2026-11' }, ['from', 'to']);
+    expect(period.counted).toBeGreaterThan(0);
+    expect(period.wider).toBeGreaterThan(period.counted);
   });
 
   it('refuses a range that ends before it starts', async () => {

@@ -4,7 +4,7 @@ import { hashOf, locationFromHash, routeFromHash } from '../../renderer/src/app/
 import { TRANSLATIONS } from '../../renderer/src/i18n/resources';
 import { buildMatrix } from '../../renderer/src/pages/matrix/matrixModel';
 import { industryCascaderPath } from '../../renderer/src/pages/investment/industryOptions';
-import { EMPTY_FILTERS, nextWindow, PAGE_SIZE, toProjectQuery } from '../../renderer/src/pages/projects/projectQuery';
+import { EMPTY_FILTERS, filtersFromParams as projectFiltersFromParams, nextWindow, PAGE_SIZE, toProjectQuery } from '../../renderer/src/pages/projects/projectQuery';
 import { filtersFromParams, isOverdue, toTargetQuery } from '../../renderer/src/pages/targets/targetQuery';
 
 describe('addresses of records and filtered lists', () => {
@@ -36,6 +36,14 @@ describe('project list query', () => {
     );
     expect(query).toEqual({ search: '平湖', stage: 'signed', largeOnly: true, sortBy: 'totalInvestmentUsd', sortDir: 'desc' });
     expect(toProjectQuery({ ...EMPTY_FILTERS, industryCode: '367' }, { sortBy: 'name', sortDir: 'asc' })).toMatchObject({ industryCode: '367' });
+  });
+
+  it('reads several parks and a month range from a dashboard link, and ignores a range out of order', () => {
+    const a = '3cc2ac86-6ee6-4d2a-8eb5-60578e180739';
+    const b = '61d46e48-6714-4bc4-9ec8-5c3fc9b5626d';
+    const filters = projectFiltersFromParams({ park: `${a},${b},bogus`, from: '2025-12', to: '2026-11' });
+    expect(toProjectQuery(filters, { sortBy: 'name', sortDir: 'asc' })).toEqual({ parkIds: [a, b], period: { from: '2025-12', to: '2026-11' }, sortBy: 'name', sortDir: 'asc' });
+    expect(projectFiltersFromParams({ park: 'x', from: '2026-11', to: '2025-12' })).toEqual(EMPTY_FILTERS);
   });
 
   it('fetches the next window after what is loaded, within the API limit, and stops at the end', () => {

@@ -47,6 +47,9 @@ export const nonNegativeTwoDecimals = (max: number) =>
 
 export const uuid = z.string().uuid({ error: 'field.invalid' });
 
+/** Several parks at once (a list the dashboard links to with the parks it shows). */
+export const parkIdList = z.array(uuid).max(50, { error: 'field.tooMany' });
+
 /** 万美元 as typed: text or a number, ≥ 0, at most 4 decimals (one dollar). Kept as text until converted exactly. */
 export const wanAmount = z
   .union([z.string(), z.number()], { error: 'field.amount' })
@@ -56,3 +59,8 @@ export const wanAmount = z
 export const yearMonth = z
   .string({ error: 'field.period' })
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'field.period' });
+
+/** A range of months, first to last inclusive (the dashboard's period, carried into the lists it links to). */
+export const monthRange = z
+  .object({ from: yearMonth, to: yearMonth })
+  .refine((v) => v.from <= v.to, { error: 'benefit.period.order', path: ['to'] });

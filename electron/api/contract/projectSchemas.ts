@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ALL_PROJECT_STAGES, PROJECT_STAGES, PROJECT_TYPES } from '../../../db/reference/investment';
 import { countryCode, industryCode } from './enterpriseSchemas';
 import { wanToUsd } from './money';
-import { nonNegativeTwoDecimals, optionalText, pastOrTodayDate, requiredText, uuid, wanAmount, yearMonth } from './fields';
+import { monthRange, nonNegativeTwoDecimals, optionalText, parkIdList, pastOrTodayDate, requiredText, uuid, wanAmount, yearMonth } from './fields';
 
 const projectObject = z.object({
   name: requiredText(100),
@@ -49,6 +49,9 @@ export const projectListInput = z
   .object({
     search: z.string().trim().max(100).optional(),
     parkId: uuid.optional(),
+    parkIds: parkIdList.optional(),
+    /** In the pipeline during these months, by the dashboard's rule. */
+    period: monthRange.optional(),
     enterpriseId: uuid.optional(),
     stage: z.enum(ALL_PROJECT_STAGES).optional(),
     type: z.enum(PROJECT_TYPES).optional(),

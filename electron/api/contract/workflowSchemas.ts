@@ -5,7 +5,7 @@ import {
   CLOCK_LIGHTS,
   WORKFLOW_CATEGORIES,
 } from '../../../db/reference/workflows';
-import { isoDate, optionalText, requiredText, uuid, yearMonth } from './fields';
+import { isoDate, monthRange, optionalText, parkIdList, requiredText, uuid, yearMonth } from './fields';
 
 /** A time limit in whole working days: 0 is a same-day (即办) step. */
 const workingDays = z
@@ -125,6 +125,10 @@ export const applicationListInput = z
     light: z.enum(CLOCK_LIGHTS).optional(),
     enterpriseId: uuid.optional(),
     projectId: uuid.optional(),
+    /** Its project's park, else its enterprise's, is one of these. */
+    parkIds: parkIdList.optional(),
+    /** Submitted within these months. */
+    period: monthRange.optional(),
     search: z.string().trim().max(100).optional(),
     /** The day the clocks are read for; today when left out. */
     asOf: isoDate.optional(),

@@ -1,3 +1,4 @@
+import { activeInPeriodParams, activeInPeriodSql, type DayRange } from '../../../db/repos/projectActivity';
 import { lastDayOf } from '../indicators/periods';
 
 /** What every chart is cut by: the parks chosen (none = every live park) and a month range. */
@@ -23,19 +24,25 @@ export function parkClause(column: string, scope: DashboardScope): { sql: string
   return { sql: `${column} IN (${scope.parkIds.map(() => '?').join(',')})`, params: [...scope.parkIds] };
 }
 
-/**
- * A project counts in a range when it was in the pipeline during it: it entered (its first stage date, else its
- * creation) by the range's last day and was not dropped before its first day.
- */
-export function activeProjectClause(alias: string, scope: DashboardScope): { sql: string; params: string[] } {
-  const entered = `COALESCE(${alias}.lead_on, ${alias}.negotiating_on, ${alias}.signed_on, ${alias}.registered_on, ${alias}.under_construction_on, ${alias}.in_production_on, substr(${alias}.created_at, 1, 10))`;
-  return {
-    sql: `${alias}.deleted_at IS NULL AND ${entered} <= ? AND (${alias}.dropped_on IS NULL OR ${alias}.dropped_on >= ?)`,
-    params: [lastDayOf(scope.to), `${scope.from}-01`],
-  };
+/** The range's first and last day. */
+export function daysOf(range: { from: string; to: string }): DayRange {
+  return { firstDay: `${range.from}-01`, lastDay: lastDayOf(range.to) };
 }
 
-/** The park filter of a link: only when exactly one park is chosen (the lists filter by one park). */
+/** Projects in the pipeline during the range (db/repos/projectActivity.ts has the rule, shared with the projects list). */
+export function activeProjectClause(alias: string, scope: DashboardScope): { sql: string; params: string[] } {
+  return { sql: activeInPeriodSql(alias), params: activeInPeriodParams(daysOf(scope)) };
+}
+
+/** The park filter of a checklists link: only when exactly one park is chosen (that list filters by one park). */
 export function parkParam(scope: DashboardScope): Record<string, string> {
   return scope.parkIds.length === 1 ? { park: scope.parkIds[0]! } : {};
+}
+
+/**
+ * The filter of a projects or applications link: every chosen park (comma-separated; those lists take several)
+ * and the month range, so the list shows exactly the records the chart counted.
+ */
+export function scopeParams(scope: DashboardScope): Record<string, string> {
+  return { ...(scope.parkIds.length ? { park: scope.parkIds.join(',') } : {}), from: scope.from, to: scope.to };
 }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { monthsBetween, yearBefore } from '../indicators/periods';
 import { safeRatio } from '../indicators/ratioParts';
-import { parkClause, parkParam, type DashboardScope, type RecordLink } from './dashboardScope';
+import { parkClause, scopeParams, type DashboardScope, type RecordLink } from './dashboardScope';
 
 /** The bare query; the benchmark times it as the baseline the dashboard's own work is compared with. */
 export function fdiSumsSql(parkSql: string): string {
@@ -27,6 +27,6 @@ export function fdiByMonth(sqlite: Database.Database, scope: DashboardScope) {
     const yoyPercent = previousUsd ? safeRatio(amountUsd - previousUsd, previousUsd, 100) : null;
     return { period, amountUsd, previousUsd, yoyPercent };
   });
-  const link: RecordLink = { route: 'projects', params: parkParam(scope) };
+  const link: RecordLink = { route: 'projects', params: scopeParams(scope) };
   return { months, totalUsd: months.reduce((s, m) => s + m.amountUsd, 0), empty: current.size === 0, link };
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { activeProjectClause, parkClause, type DashboardScope, type RecordLink } from './dashboardScope';
+import { activeProjectClause, parkClause, scopeParams, type DashboardScope, type RecordLink } from './dashboardScope';
 import { FROM_COVERING, fortune500Counts } from './projectCharts';
 
 /** Parks shown side by side when none are chosen: the ones with the most utilised FDI in the range. */
@@ -41,7 +41,7 @@ export function parkComparison(sqlite: Database.Database, scope: DashboardScope)
       projects: projects.get(r.parkId)?.projects ?? 0,
       contractedUsd: projects.get(r.parkId)?.contractedUsd ?? 0,
       fortune500: fortune500.get(r.parkId) ?? 0,
-      link: { route: 'projects', params: { park: r.parkId } } satisfies RecordLink,
+      link: { route: 'projects', params: scopeParams({ ...scope, parkIds: [r.parkId] }) } satisfies RecordLink,
     })),
   };
 }

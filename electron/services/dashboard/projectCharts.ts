@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ALL_PROJECT_STAGES, type ProjectStage } from '../../../db/reference/investment';
 import { maskName } from '../demo/maskName';
-import { activeProjectClause, parkClause, parkParam, type DashboardScope, type RecordLink } from './dashboardScope';
+import { activeProjectClause, parkClause, scopeParams, type DashboardScope, type RecordLink } from './dashboardScope';
 
 /**
  * `WHERE <park> AND <active in range>` with its parameters, for every project chart. The charts read
@@ -24,7 +24,7 @@ export function projectsByStage(sqlite: Database.Database, scope: DashboardScope
   const stages = ALL_PROJECT_STAGES.map((stage) => ({
     stage,
     count: counts.get(stage) ?? 0,
-    link: { route: 'projects', params: { ...parkParam(scope), stage } } satisfies RecordLink,
+    link: { route: 'projects', params: { ...scopeParams(scope), stage } } satisfies RecordLink,
   }));
   return { stages, total: stages.reduce((s, r) => s + r.count, 0) };
 }
@@ -41,7 +41,7 @@ function largest(groups: InvestmentGroup[], scope: DashboardScope, param: 'count
   return groups
     .sort((a, b) => b.contractedUsd - a.contractedUsd || b.projects - a.projects || a.key.localeCompare(b.key))
     .slice(0, 15)
-    .map((r) => ({ ...r, link: { route: 'projects', params: { ...parkParam(scope), [param]: r.key } } satisfies RecordLink }));
+    .map((r) => ({ ...r, link: { route: 'projects', params: { ...scopeParams(scope), [param]: r.key } } satisfies RecordLink }));
 }
 
 /** 合同外资 and project count per value of a plain column (grouping on a column, not an expression, is cheaper). */
@@ -103,7 +103,7 @@ export function fortune500ByPark(sqlite: Database.Database, scope: DashboardScop
       parkName: name,
       parkNameEn: nameEn,
       investors: (investors ?? '').split(',').filter(Boolean).slice(0, 10).map((investor) => (masked ? maskName(investor) : investor)),
-      link: { route: 'projects', params: { park: r.parkId, fortune500: '1' } } satisfies RecordLink,
+      link: { route: 'projects', params: { ...scopeParams({ ...scope, parkIds: [r.parkId] }), fortune500: '1' } } satisfies RecordLink,
     })),
   };
 }

@@ -35,7 +35,7 @@ export function PageSwitch({ location }: { location: AppLocation }) {
     case 'policies':
       return id ? <PolicyPage id={id} clauseId={params.clause ?? null} /> : <PoliciesPage params={params} />;
     case 'workflows':
-      return id ? <ApplicationPage id={id} /> : <WorkflowsPage tab={params.tab} light={params.light} />;
+      return id ? <ApplicationPage id={id} /> : <WorkflowsPage tab={params.tab} light={params.light} params={params} />;
     case 'checklists':
       if (id) return params.print ? <PrintPage id={id} language={params.print} /> : <ChecklistPage id={id} />;
       return <ChecklistsPage params={params} />;

@@ -32,6 +32,7 @@ export const investmentEn: Record<keyof typeof investmentZh, string> = {
   'flag.large': '≥ USD 100 m',
   'flag.fortune500': 'Fortune 500',
   'common.save': 'Save',
+  'common.periodTag': 'Period {{from}} to {{to}}',
   'common.cancel': 'Cancel',
   'common.edit': 'Edit',
   'common.delete': 'Delete',

@@ -31,6 +31,7 @@ export const investmentZh = {
   'flag.large': '≥1亿美元',
   'flag.fortune500': '世界500强',
   'common.save': '保存',
+  'common.periodTag': '期间 {{from}} 至 {{to}}',
   'common.cancel': '取消',
   'common.edit': '编辑',
   'common.delete': '删除',

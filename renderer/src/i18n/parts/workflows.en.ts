@@ -68,6 +68,7 @@ export const workflowsEn: Record<keyof typeof workflowsZh, string> = {
   'wf.filter.status': 'All statuses',
   'wf.filter.light': 'All time states',
   'wf.filter.enterprise': 'All enterprises',
+  'wf.filter.park': 'All parks',
   'wf.new': 'New intake',
   'wf.back': 'Back to applications',
   'wf.app.facts': 'Application',

@@ -67,6 +67,7 @@ export const workflowsZh = {
   'wf.filter.status': '全部状态',
   'wf.filter.light': '全部时限状态',
   'wf.filter.enterprise': '全部企业',
+  'wf.filter.park': '全部园区',
   'wf.new': '一窗收件',
   'wf.back': '返回申请列表',
   'wf.app.facts': '申请信息',

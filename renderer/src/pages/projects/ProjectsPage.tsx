@@ -15,7 +15,7 @@ import './projects.css';
 
 const SEARCH_DELAY_MS = 300;
 
-/** The dashboard links here with `?park=…&stage=…&country=…&industry=…&fortune500=1`, which preset the filters. */
+/** The dashboard links here with `?park=…[,…]&from=…&to=…&stage=…&country=…&industry=…&fortune500=1`, which preset the filters. */
 export function ProjectsPage({ params = {} }: { params?: Record<string, string> }) {
   const { t } = useTranslation();
   const { locale } = useLocaleState();

@@ -7,7 +7,8 @@ import { industryCascaderPath } from '../investment/industryOptions';
 import { stageOptions, typeOptions } from '../investment/investmentLabels';
 import { CountrySelect } from '../investment/pickers/CountrySelect';
 import { IndustryCascader } from '../investment/pickers/IndustryCascader';
-import { ParkSelect } from '../investment/pickers/ParkSelect';
+import { ParksSelect } from '../investment/pickers/ParksSelect';
+import { PeriodTag } from '../../components/PeriodTag';
 import type { ProjectFilters } from './projectQuery';
 
 interface Props {
@@ -33,13 +34,14 @@ export function ProjectsToolbar({ filters, onChange, onCreate, onLocks }: Props)
           </Button>
         }
       >
-        <ParkSelect
+        <ParksSelect
+          data-testid="projects-parks"
           aria-label={t('projects.filter.park')}
           placeholder={t('projects.filter.park')}
           allowClear
-          value={filters.parkId}
-          onChange={(parkId) => set({ parkId })}
-          style={{ width: 220 }}
+          value={filters.parkIds ?? []}
+          onChange={(parkIds) => set({ parkIds: parkIds.length ? parkIds : undefined })}
+          style={{ width: 260 }}
         />
         <Select<ProjectStage>
           aria-label={t('projects.filter.stage')}
@@ -61,6 +63,7 @@ export function ProjectsToolbar({ filters, onChange, onCreate, onLocks }: Props)
         />
       </ListToolbar>
       <Flex gap={12} wrap align="center">
+        <PeriodTag testId="projects-period" period={filters.period} onClear={() => set({ period: undefined })} />
         <CountrySelect
           aria-label={t('projects.filter.country')}
           placeholder={t('projects.filter.country')}

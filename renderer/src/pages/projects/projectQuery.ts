@@ -1,5 +1,6 @@
 import type { MethodInput, MethodOutput } from '../../../../electron/api/index';
 import type { PROJECT_SORT_FIELDS } from '../../../../electron/api/contract/projectSchemas';
+import { parkIdsFromParam, periodFromParams, type MonthRange } from '../../app/listScopeParams';
 import { ALL_PROJECT_STAGES, type ProjectStage, type ProjectType } from '../../../../db/reference/investment';
 
 export type ProjectListRow = MethodOutput<'projects.list'>['rows'][number];
@@ -9,7 +10,10 @@ export type ProjectSortField = (typeof PROJECT_SORT_FIELDS)[number];
 /** What the toolbar controls; empty values mean "no filter". */
 export interface ProjectFilters {
   search: string;
-  parkId?: string;
+  /** One or several parks; never an empty list (so an unfiltered list has no value here). */
+  parkIds?: string[];
+  /** In the pipeline during these months (the dashboard's period); set only by a link, removed from its tag. */
+  period?: MonthRange;
   stage?: ProjectStage;
   type?: ProjectType;
   sourceCountry?: string;
@@ -32,7 +36,8 @@ export function filtersFromParams(params: Record<string, string>): ProjectFilter
   const stage = (ALL_PROJECT_STAGES as readonly string[]).includes(params.stage ?? '') ? (params.stage as ProjectStage) : undefined;
   return {
     ...EMPTY_FILTERS,
-    ...(params.park ? { parkId: params.park } : {}),
+    ...(parkIdsFromParam(params.park) ? { parkIds: parkIdsFromParam(params.park) } : {}),
+    ...(periodFromParams(params) ? { period: periodFromParams(params) } : {}),
     ...(stage ? { stage } : {}),
     ...(/^[A-Z]{2}$/.test(params.country ?? '') ? { sourceCountry: params.country } : {}),
     ...(/^\d{2,4}$/.test(params.industry ?? '') ? { industryCode: params.industry } : {}),
@@ -54,7 +59,8 @@ export function toProjectQuery(filters: ProjectFilters, sort: ProjectSort): Proj
   const industry = filters.industryCode && /^\d{2,4}$/.test(filters.industryCode) ? filters.industryCode : undefined;
   return {
     ...(search ? { search } : {}),
-    ...(filters.parkId ? { parkId: filters.parkId } : {}),
+    ...(filters.parkIds?.length ? { parkIds: filters.parkIds } : {}),
+    ...(filters.period ? { period: filters.period } : {}),
     ...(filters.stage ? { stage: filters.stage } : {}),
     ...(filters.type ? { type: filters.type } : {}),
     ...(filters.sourceCountry ? { sourceCountry: filters.sourceCountry } : {}),

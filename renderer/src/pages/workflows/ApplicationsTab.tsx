@@ -3,33 +3,27 @@ import { Alert, Button, Flex, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../../electron/api/index';
-import type { ApplicationStatus, ClockLight } from '../../../../db/reference/workflows';
+import type { ClockLight } from '../../../../db/reference/workflows';
 import { goTo } from '../../app/routes';
+import { PeriodTag } from '../../components/PeriodTag';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { errorText } from '../../i18n/errorText';
 import { useApiQuery } from '../investment/useApiQuery';
 import { EnterprisePicker } from '../investment/pickers/EnterprisePicker';
+import { ParksSelect } from '../investment/pickers/ParksSelect';
+import { filtersFromLink, type ApplicationFilters as Filters } from './applicationFilters';
 import { ApplicationsTable } from './ApplicationsTable';
 import { IntakeDrawer } from './intake/IntakeDrawer';
 import { useDepartmentOptions } from './useDepartments';
 import { useTemplateOptions } from './useTemplateOptions';
 import { lightOptions, statusOptions } from './workflowLabels';
 
-interface Filters {
-  templateId?: string;
-  department?: string;
-  status?: ApplicationStatus;
-  light?: ClockLight;
-  enterpriseId?: string;
-  search?: string;
-}
-
 const PAGE_SIZE = 50;
 
-/** Every application, filtered in the server (template, department, status, light, enterprise) a page at a time. */
-export function ApplicationsTab({ initialLight }: { initialLight?: ClockLight }) {
+/** Every application, filtered in the server (template, department, status, light, enterprise, park) a page at a time. */
+export function ApplicationsTab({ initialLight, linkParams = {} }: { initialLight?: ClockLight; linkParams?: Record<string, string> }) {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<Filters>(initialLight ? { light: initialLight } : {});
+  const [filters, setFilters] = useState<Filters>(() => filtersFromLink(initialLight, linkParams));
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const settled = useDebouncedValue(filters, 300);
@@ -50,6 +44,16 @@ export function ApplicationsTab({ initialLight }: { initialLight?: ClockLight })
         <Select allowClear style={{ width: 200 }} placeholder={t('wf.filter.department')} options={departments.options} value={filters.department} onChange={(v) => set({ department: v })} />
         <Select allowClear style={{ width: 140 }} placeholder={t('wf.filter.status')} options={statusOptions(t)} value={filters.status} onChange={(v) => set({ status: v })} />
         <Select allowClear style={{ width: 150 }} placeholder={t('wf.filter.light')} options={lightOptions(t)} value={filters.light} onChange={(v) => set({ light: v })} />
+        <ParksSelect
+          data-testid="applications-parks"
+          aria-label={t('wf.filter.park')}
+          placeholder={t('wf.filter.park')}
+          allowClear
+          value={filters.parkIds ?? []}
+          onChange={(parkIds) => set({ parkIds: parkIds.length ? parkIds : undefined })}
+          style={{ width: 240 }}
+        />
+        <PeriodTag testId="applications-period" period={filters.period} onClear={() => set({ period: undefined })} />
         <div style={{ width: 240 }}>
           <EnterprisePicker allowClear placeholder={t('wf.filter.enterprise')} value={filters.enterpriseId ?? null} onChange={(v) => set({ enterpriseId: v })} />
         </div>

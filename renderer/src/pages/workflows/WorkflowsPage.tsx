@@ -16,9 +16,9 @@ import './workflows.css';
 export const WORKFLOW_TABS = ['queue', 'applications', 'templates', 'overdue', 'onTime', 'calendar'] as const;
 export type WorkflowTab = (typeof WORKFLOW_TABS)[number];
 
-const tabContent = (light: ClockLight | undefined): Record<WorkflowTab, () => ReactNode> => ({
+const tabContent = (light: ClockLight | undefined, params: Record<string, string>): Record<WorkflowTab, () => ReactNode> => ({
   queue: () => <QueueTab />,
-  applications: () => <ApplicationsTab initialLight={light} />,
+  applications: () => <ApplicationsTab initialLight={light} linkParams={params} />,
   templates: () => <TemplatesTab />,
   overdue: () => <OverdueTab />,
   onTime: () => <OnTimeRateTab />,
@@ -35,9 +35,9 @@ function isLight(value: string | undefined): value is ClockLight {
 
 /**
  * 审批: one area with a tab per view; the tab lives in the address (`#/workflows?tab=overdue`), so back works. The
- * dashboard links to `?tab=applications&light=red`, which presets the list's light filter.
+ * dashboard links to `?tab=applications&light=red&park=…&from=…&to=…`, which presets the list's filters.
  */
-export function WorkflowsPage({ tab, light }: { tab: string | undefined; light?: string }) {
+export function WorkflowsPage({ tab, light, params = {} }: { tab: string | undefined; light?: string; params?: Record<string, string> }) {
   const { t } = useTranslation();
   const active: WorkflowTab = isTab(tab) ? tab : 'queue';
   return (
@@ -48,7 +48,7 @@ export function WorkflowsPage({ tab, light }: { tab: string | undefined; light?:
         active={active}
         testIdPrefix="workflows-tab"
         label={(key) => t(`wf.tab.${key}`)}
-        content={tabContent(isLight(light) ? light : undefined)}
+        content={tabContent(isLight(light) ? light : undefined, params)}
         bodyClassName="wf-tab-body"
         onChange={(key) => goTo('workflows', null, { tab: key })}
       />
