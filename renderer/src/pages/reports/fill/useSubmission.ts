@@ -1,5 +1,5 @@
 import { App } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../electron/api/index';
 import { call } from '../../../api/client';
@@ -7,6 +7,7 @@ import type { UiKey } from '../../../i18n/zhCN';
 import { downloadApiFile } from '../shared/downloadFile';
 import { codeText, errorText } from '../../../i18n/errorText';
 import type { ReportCode, ReportHeader, SubmissionView } from '../shared/reportTypes';
+import { useBusyStep } from '../shared/useBusyStep';
 import { useJob, type JobState } from '../shared/useJob';
 
 export interface Selection {
@@ -42,7 +43,7 @@ export function useSubmission(selection: Selection | null): SubmissionState {
   const { message } = App.useApp();
   const [view, setView] = useState<SubmissionView | null>(null);
   const [loading, setLoading] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
+  const { busy, step } = useBusyStep<string>();
   const [problems, setProblems] = useState<Problem[] | null>(null);
   const [exported, setExported] = useState<SubmissionState['exported']>(null);
   const exportJob = useJob();
@@ -65,21 +66,6 @@ export function useSubmission(selection: Selection | null): SubmissionState {
     };
   }, [key, message, t]);
 
-  /** One step with its button's spinner; failures are told, not thrown. */
-  const step = useCallback(
-    async <T,>(name: string, work: () => Promise<T>): Promise<T | null> => {
-      setBusy(name);
-      try {
-        return await work();
-      } catch (error) {
-        message.error(errorText(error, t));
-        return null;
-      } finally {
-        setBusy(null);
-      }
-    },
-    [message, t],
-  );
 
   const id = view?.submission.id;
 

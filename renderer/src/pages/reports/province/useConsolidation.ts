@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../electron/api/index';
 import { call } from '../../../api/client';
 import { downloadApiFile } from '../shared/downloadFile';
-import { errorText } from '../../../i18n/errorText';
 import type { PickedWorkbook } from '../shared/xlsxFile';
+import { useBusyStep } from '../shared/useBusyStep';
 
 export type ConsolidationRun = MethodOutput<'consolidation.dryRun'>;
 export type ConsolidationCode = 'T1' | 'T3';
@@ -16,19 +16,8 @@ export function useConsolidation() {
   const { message } = App.useApp();
   const [run, setRun] = useState<ConsolidationRun | null>(null);
   const [committed, setCommitted] = useState(false);
-  const [busy, setBusy] = useState<'dryRun' | 'commit' | 'export' | null>(null);
+  const { busy, step } = useBusyStep<'dryRun' | 'commit' | 'export'>();
 
-  const step = async <T,>(name: NonNullable<typeof busy>, work: () => Promise<T>): Promise<T | null> => {
-    setBusy(name);
-    try {
-      return await work();
-    } catch (error) {
-      message.error(errorText(error, t));
-      return null;
-    } finally {
-      setBusy(null);
-    }
-  };
 
   const dryRun = async (code: ConsolidationCode, period: string, files: PickedWorkbook[]) => {
     setRun(null);
