@@ -2,17 +2,32 @@ import type { Locator, Page } from 'playwright-core';
 
 /** Small drivers for Ant Design controls, by what a user sees. */
 
+/** Picks an option in the select of form field `field` (matched by the end of its input's id). */
 export async function chooseInSelect(page: Page, scope: Locator, field: string, label: string | RegExp, typed?: string): Promise<void> {
-  const input = scope.locator(`input[id$="${field}"]`);
-  // The dropdown lives in <body>; the select itself only shows the chosen value. On a loaded machine a click can land
-  // while the dropdown is still opening or filtering and be lost, so check the choice took and try again if not.
-  const select = scope.locator('.ant-select', { has: input });
+  // `has` is matched inside each candidate, so it takes an unscoped locator (a scoped one would look for the scope in it).
+  await chooseOption(page, scope.locator('.ant-select', { has: page.locator(`input[id$="${field}"]`) }), label, typed);
+}
+
+/**
+ * Picks an option in an antd select (`select` is its `.ant-select` root), typing `typed` first for a search select.
+ * The dropdown lives in <body>; the select itself only shows the chosen value. On a loaded machine a click can land
+ * while the dropdown is still opening or filtering and be lost, so check the choice took and try again if not.
+ */
+export async function chooseOption(page: Page, select: Locator, label: string | RegExp, typed?: string): Promise<void> {
+  const input = select.locator('input');
+  const isChosen = (timeout: number) => select.filter({ hasText: label }).waitFor({ timeout }).then(() => true, () => false);
+  if ((await select.filter({ hasText: label }).count()) > 0) return;
+  const openDropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
   for (let attempt = 1; ; attempt += 1) {
-    await input.click();
+    // Clicking a plain select that is already open closes it again, so only click when no dropdown is showing.
+    if (!(await openDropdown.first().isVisible())) await input.click();
     if (typed) await input.fill(typed);
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: label }).first().click();
-    const chosen = await select.filter({ hasText: label }).waitFor({ timeout: 2_000 }).then(() => true, () => false);
-    if (chosen || attempt === 3) return;
+    await openDropdown.locator('.ant-select-item-option').filter({ hasText: label }).first().click({ timeout: 3_000 }).catch(() => undefined);
+    if (await isChosen(2_000)) return;
+    if (attempt === 3) {
+      const shown = await select.innerText();
+      throw new Error(`could not choose ${String(label)}: the select shows "${shown}", the open list: ${(await openDropdown.allInnerTexts()).join(' | ')}`);
+    }
   }
 }
 

@@ -1,15 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chooseInSelect } from './antd';
 import { openSession, screenshot, type BrowserModeApp, type BrowserSession } from './browserMode';
-
-/** Opens a select inside the open form by its field id and picks the option whose text matches. */
-async function pick(page: Page, fieldId: string, label: string | RegExp, typed?: string): Promise<void> {
-  const form = page.getByTestId('benefit-form');
-  const input = form.locator(`#${fieldId}`);
-  await form.locator('.ant-select', { has: page.locator(`#${fieldId}`) }).click();
-  if (typed) await input.fill(typed);
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: label }).first().click();
-}
 
 describe('the policy library in the real renderer', () => {
   let session: BrowserSession;
@@ -54,8 +46,8 @@ describe('the policy library in the real renderer', () => {
     await page.getByTestId('policy-page').getByTestId('benefit-new').first().click();
     const form = page.getByTestId('benefit-form');
     await form.waitFor();
-    await pick(page, 'enterpriseId', '喜力啤酒', '喜力');
-    await pick(page, 'kind', '税收减免');
+    await chooseInSelect(page, form, 'enterpriseId', '喜力啤酒', '喜力');
+    await chooseInSelect(page, form, 'kind', '税收减免');
     await form.getByTestId('benefit-amount').fill('1234567.89');
     await form.getByTestId('tax-holiday-first-year').fill('2025');
     await form.getByTestId('tax-holiday-first-year').press('Tab');
@@ -65,7 +57,10 @@ describe('the policy library in the real renderer', () => {
     expect(rows.slice(0, 5).map((r) => r.match(/免征|减半/)?.[0])).toEqual(['免征', '免征', '免征', '减半', '减半']);
     await screenshot(page, 'pol-03-benefit-form');
     await page.getByTestId('benefit-form-submit').click();
-    await form.waitFor({ state: 'hidden' });
+    // If the form stays open, say why: its field messages are what a user would see.
+    const closed = await form.waitFor({ state: 'hidden', timeout: 10_000 }).then(() => true, () => false);
+    if (!closed) expect(await form.locator('.ant-form-item-explain-error, .ant-alert').allInnerTexts()).toEqual([]);
+    expect(closed).toBe(true);
 
     const saved = app.store.sqlite
       .prepare(`SELECT b.amount_fen AS fen FROM policy_benefits b JOIN enterprises e ON e.id = b.enterprise_id WHERE e.name = '喜力啤酒（嘉善）有限公司'`)

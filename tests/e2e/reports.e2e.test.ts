@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockMonth } from '../../db/repos/arrivalsRepo';
+import { chooseOption } from './antd';
 import { openSession, screenshot, type BrowserSession } from './browserMode';
 import { bytesOf, letter, openLedger, swapColumns, wrongCheckDigit, type Ledger } from './ledgerEdits';
 import { apiOf, exportedReport, type Api } from './reportsApi';
@@ -62,11 +63,8 @@ describe('报表 in the real renderer, in Chromium: T1 filled in, validated, exp
   it('picks T1, a demo park and October 2026 and shows the form as the government prints it', async () => {
     const { page } = s;
     await page.getByRole('menuitem', { name: /报表/ }).click();
-    await page.getByTestId('rp-form-select').click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: 'T1 园区利用外资情况月报' }).click();
-    await page.getByTestId('rp-park-select').click();
-    await page.keyboard.type('平湖');
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: PINGHU }).click();
+    await chooseOption(page, page.getByTestId('rp-form-select'), 'T1 园区利用外资情况月报');
+    await chooseOption(page, page.getByTestId('rp-park-select'), PINGHU, '平湖');
     const month = page.getByPlaceholder('选择月份');
     await month.fill('2026-10');
     await month.press('Enter');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { typeDate } from './antd';
+import { chooseInSelect, typeDate } from './antd';
 import { openSession, screenshot, type BrowserSession } from './browserMode';
 
 /**
@@ -35,10 +35,8 @@ describe('an approval on the Chinese legal clock, in the real renderer', () => {
     await page.getByTestId('workflows-tab-applications').click();
     await page.getByTestId('application-new').click();
     const form = page.getByTestId('intake-form');
-    await form.locator('#templateId').click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '外商投资企业设立备案' }).first().click();
-    await form.locator('#enterpriseId').fill('喜力');
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '喜力啤酒' }).first().click();
+    await chooseInSelect(page, form, 'templateId', '外商投资企业设立备案');
+    await chooseInSelect(page, form, 'enterpriseId', '喜力啤酒', '喜力');
     await form.locator('#subject').fill('喜力啤酒（嘉善）有限公司设立报告');
     await typeDate(form, 'submittedOn', '2026-09-21', 'Tab');
     await form.getByText('仅收件', { exact: true }).click();
