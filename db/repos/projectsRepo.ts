@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, like, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { LARGE_PROJECT_USD, type ProjectStage, type ProjectType } from '../reference/investment';
 import { enterprises, parks, projects, type NewProjectRow, type ProjectRow } from '../schema';
@@ -19,6 +19,8 @@ export interface ProjectListQuery {
   industryCode?: string;
   largeOnly?: boolean;
   fortune500Only?: boolean;
+  /** Leave out dropped (终止) projects. */
+  openOnly?: boolean;
   sortBy?: 'name' | 'stage' | 'totalInvestmentUsd' | 'contractedFdiUsd' | 'signedOn' | 'updatedAt';
   sortDir?: 'asc' | 'desc';
   limit?: number;
@@ -40,6 +42,7 @@ function listFilter(db: Db, query: ProjectListQuery): SQL | undefined {
   if (query.fortune500Only) {
     conditions.push(sql`${projects.enterpriseId} IN (SELECT id FROM enterprises WHERE is_fortune500 = 1)`);
   }
+  if (query.openOnly) conditions.push(ne(projects.stage, 'dropped'));
   return and(...conditions);
 }
 

@@ -55,7 +55,7 @@ describe('dashboard in demo mode, in the real renderer', () => {
     // The first bar is a park with the most Fortune 500 projects; the list shows exactly its Fortune 500 projects.
     const parkId = new URLSearchParams(page.url().split('?')[1]).get('park')!;
     const expected = demo.session.current.sqlite
-      .prepare("SELECT p.name FROM projects p JOIN enterprises e ON e.id = p.enterprise_id WHERE p.park_id = ? AND e.is_fortune500 = 1")
+      .prepare("SELECT p.name FROM projects p JOIN enterprises e ON e.id = p.enterprise_id WHERE p.park_id = ? AND e.is_fortune500 = 1 AND p.stage <> 'dropped'")
       .all(parkId) as { name: string }[];
     expect(expected.length).toBe(2);
     for (const { name } of expected) await expect.poll(() => page.getByTestId('projects-table').innerText()).toContain(name);
@@ -63,6 +63,8 @@ describe('dashboard in demo mode, in the real renderer', () => {
     expect(await page.getByTestId('projects-fortune500-only').isChecked()).toBe(true);
     // The dashboard's period came along and shows as a removable tag.
     expect(await page.getByTestId('projects-period').innerText()).toMatch(/^期间 \d{4}-\d{2} 至 \d{4}-\d{2}$/);
+    // …and so does "still in play": the bar counts no dropped project, so neither does the list.
+    expect(await page.getByTestId('projects-open-only').innerText()).toBe('不含已终止项目');
     await screenshot(page, 'dash-02-fortune500-projects');
     await page.goBack();
     await page.getByTestId('dash-f500').waitFor();

@@ -176,6 +176,22 @@ describe('dashboard queries on the demo store', () => {
     expect(period.wider).toBeGreaterThan(period.counted);
   });
 
+  it('a dropped Fortune 500 project leaves the bar and the list its bar opens alike (runs last: it changes the store)', async () => {
+    const park = parkId('中日（平湖）产业合作园');
+    const scope = { parkIds: [park], from: '2025-01', to: '2026-11' };
+    const before = (await ask('dashboard.fortune500', scope)).rows[0];
+    expect(before.projects).toBe(2);
+    const listed = await ask('projects.list', { parkId: park, fortune500Only: true });
+    const dropped = listed.rows[0].id as string;
+    await ask('projects.drop', { id: dropped, reason: '投资方调整全球布局', on: '2026-11-20' });
+
+    const after = (await ask('dashboard.fortune500', scope)).rows[0];
+    expect(after.projects).toBe(1);
+    expect(await projectsOpenedBy(after.link)).toBe(1);
+    // Without the link's 不含已终止 part the list would still show the dropped one.
+    expect(await projectsOpenedBy(without(after.link, 'open'))).toBe(2);
+  });
+
   it('refuses a range that ends before it starts', async () => {
     const result = await app.call('dashboard.fdiByMonth', { from: '2026-05', to: '2026-01' });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });

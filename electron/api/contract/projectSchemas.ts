@@ -60,6 +60,7 @@ export const projectListInput = z
     industryCode: z.string().regex(/^\d{2,4}$/).optional(),
     largeOnly: z.boolean().optional(),
     fortune500Only: z.boolean().optional(),
+    openOnly: z.boolean().optional(),
     sortBy: z.enum(PROJECT_SORT_FIELDS).optional(),
     sortDir: z.enum(['asc', 'desc']).optional(),
     limit: z.number().int().min(1).max(500).optional(),

@@ -103,7 +103,7 @@ export function fortune500ByPark(sqlite: Database.Database, scope: DashboardScop
       parkName: name,
       parkNameEn: nameEn,
       investors: (investors ?? '').split(',').filter(Boolean).slice(0, 10).map((investor) => (masked ? maskName(investor) : investor)),
-      link: { route: 'projects', params: { ...scopeParams({ ...scope, parkIds: [r.parkId] }), fortune500: '1' } } satisfies RecordLink,
+      link: { route: 'projects', params: { ...scopeParams({ ...scope, parkIds: [r.parkId] }), fortune500: '1', open: '1' } } satisfies RecordLink,
     })),
   };
 }

@@ -12,6 +12,7 @@ export const projectsEn: Record<keyof typeof projectsZh, string> = {
   'projects.filter.industry': 'All industries',
   'projects.filter.large': '≥ USD 100 m only',
   'projects.filter.fortune500': 'Fortune 500 only',
+  'projects.filter.openOnly': 'Without dropped projects',
   'projects.empty': 'No projects yet. Click “New project” to add the first one.',
   'projects.emptyFiltered': 'No project matches. Try another search term, or clear the filters.',
   'projects.col.name': 'Project',

@@ -11,6 +11,7 @@ export const projectsZh = {
   'projects.filter.industry': '全部行业',
   'projects.filter.large': '仅 ≥1亿美元',
   'projects.filter.fortune500': '仅世界500强',
+  'projects.filter.openOnly': '不含已终止项目',
   'projects.empty': '还没有外资项目。点击「新建项目」录入第一个项目。',
   'projects.emptyFiltered': '没有符合条件的项目。请换一个搜索词，或清除筛选条件。',
   'projects.col.name': '项目名称',

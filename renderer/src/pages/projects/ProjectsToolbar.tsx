@@ -1,5 +1,5 @@
 import { LockOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Flex, Select } from 'antd';
+import { Button, Checkbox, Flex, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ListToolbar } from '../../components/ListToolbar';
 import { ALL_PROJECT_STAGES, type ProjectStage, type ProjectType } from '../../../../db/reference/investment';
@@ -64,6 +64,11 @@ export function ProjectsToolbar({ filters, onChange, onCreate, onLocks }: Props)
       </ListToolbar>
       <Flex gap={12} wrap align="center">
         <PeriodTag testId="projects-period" period={filters.period} onClear={() => set({ period: undefined })} />
+        {filters.openOnly && (
+          <Tag data-testid="projects-open-only" closable onClose={() => set({ openOnly: undefined })} color="blue">
+            {t('projects.filter.openOnly')}
+          </Tag>
+        )}
         <CountrySelect
           aria-label={t('projects.filter.country')}
           placeholder={t('projects.filter.country')}

@@ -21,6 +21,8 @@ export interface ProjectFilters {
   industryCode?: string;
   largeOnly: boolean;
   fortune500Only: boolean;
+  /** Without dropped projects; set only by a link (the Fortune 500 chart counts projects still in play). */
+  openOnly?: boolean;
 }
 
 export interface ProjectSort {
@@ -42,6 +44,7 @@ export function filtersFromParams(params: Record<string, string>): ProjectFilter
     ...(/^[A-Z]{2}$/.test(params.country ?? '') ? { sourceCountry: params.country } : {}),
     ...(/^\d{2,4}$/.test(params.industry ?? '') ? { industryCode: params.industry } : {}),
     fortune500Only: params.fortune500 === '1',
+    ...(params.open === '1' ? { openOnly: true } : {}),
   };
 }
 
@@ -67,6 +70,7 @@ export function toProjectQuery(filters: ProjectFilters, sort: ProjectSort): Proj
     ...(industry ? { industryCode: industry } : {}),
     ...(filters.largeOnly ? { largeOnly: true } : {}),
     ...(filters.fortune500Only ? { fortune500Only: true } : {}),
+    ...(filters.openOnly ? { openOnly: true } : {}),
     sortBy: sort.sortBy,
     sortDir: sort.sortDir,
   };
