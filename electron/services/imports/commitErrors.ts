@@ -20,7 +20,7 @@ export function toCommitError(error: unknown, cancelled: boolean): AppError {
   return new AppError('IMPORT_FAILED', formatMessage('code.IMPORT_FAILED'), { cause });
 }
 
-export function importError(code: 'IMPORT_HAS_PROBLEMS' | 'IMPORT_DUPLICATE' | 'IMPORT_BACKUP_FAILED' | 'IMPORT_STALE', params: Record<string, string | number>, details: Record<string, unknown> = {}): AppError {
+export function importError(code: 'IMPORT_HAS_PROBLEMS' | 'IMPORT_DUPLICATE' | 'IMPORT_BACKUP_FAILED' | 'IMPORT_STALE' | 'IMPORT_FILE_GONE', params: Record<string, string | number>, details: Record<string, unknown> = {}): AppError {
   // `params` travel in details so the window can word the message in the user's language with the same figures.
   return new AppError(code, formatMessage(`code.${code}`, params), { ...details, params });
 }

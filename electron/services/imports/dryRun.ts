@@ -4,7 +4,7 @@ import { localToday } from '../../api/contract/fields';
 import { AppError } from '../appError';
 import type { ImportHost, Progress } from './importHost';
 import { noProgress } from './importHost';
-import { removeUpload, requireDataDir, saveParsed, saveUpload } from './importFiles';
+import { pruneOldUploads, removeUpload, requireDataDir, saveParsed, saveUpload } from './importFiles';
 import { planImport } from './importPlan';
 import { countWrites } from './plannedWrite';
 import type { ParsedWorkbook } from './workbookTypes';
@@ -37,6 +37,12 @@ export async function dryRunImport(host: ImportHost, request: DryRunRequest, pro
   const dataDir = requireDataDir(host.dataDir);
   const bytes = Buffer.from(request.base64, 'base64');
   const batchId = randomUUID();
+  try {
+    pruneOldUploads(dataDir, host.now());
+  } catch (error) {
+    // Housekeeping only: a file that cannot be removed now is tried again at the next upload.
+    console.warn('[imports] could not remove old uploads', error);
+  }
   const file = saveUpload(dataDir, batchId, bytes);
   const facts: UploadFacts = {
     batchId,

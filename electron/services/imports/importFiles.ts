@@ -9,6 +9,13 @@ import type { ParsedWorkbook } from './workbookTypes';
  */
 export const IMPORTS_FOLDER = 'imports';
 
+/**
+ * Uploads and dry-run readings older than this are removed when the next dry run starts: long enough to come back
+ * for a problem copy after a month's reporting round, short enough that a year of uploads does not fill the disk.
+ */
+export const KEEP_UPLOAD_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 export function requireDataDir(dataDir: string | undefined): string {
   if (!dataDir) throw new AppError('IMPORT_NEEDS_DATA_DIR');
   return dataDir;
@@ -56,4 +63,20 @@ export function removeParsed(dataDir: string, batchId: string): void {
 export function removeUpload(dataDir: string, batchId: string): void {
   fs.rmSync(uploadPath(dataDir, batchId), { force: true });
   removeParsed(dataDir, batchId);
+}
+
+/** Removes the files of batches last touched more than KEEP_UPLOAD_DAYS before `now`; the batch rows stay. */
+export function pruneOldUploads(dataDir: string, now: Date): number {
+  const folder = path.join(dataDir, IMPORTS_FOLDER);
+  if (!fs.existsSync(folder)) return 0;
+  const cutoff = now.getTime() - KEEP_UPLOAD_DAYS * DAY_MS;
+  let removed = 0;
+  for (const name of fs.readdirSync(folder)) {
+    const file = path.join(folder, name);
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (!stat?.isFile() || stat.mtimeMs >= cutoff) continue;
+    fs.rmSync(file, { force: true });
+    removed += 1;
+  }
+  return removed;
 }

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getImportBatch } from '../../../db/repos/importBatchesRepo';
 import { AppError } from '../appError';
+import { importError } from './commitErrors';
 import { writeProblemCopy } from './excelEngine';
 import type { ImportHost } from './importHost';
-import { requireDataDir, uploadPath } from './importFiles';
+import { KEEP_UPLOAD_DAYS, requireDataDir, uploadPath } from './importFiles';
 import type { WorkbookProblem } from './workbookTypes';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -15,7 +16,7 @@ export async function problemCopy(host: Pick<ImportHost, 'store' | 'dataDir'>, b
   const batch = getImportBatch(host.store.db, batchId);
   if (!batch) throw new AppError('NOT_FOUND', undefined, { entity: 'import_batch', id: batchId });
   const original = uploadPath(dataDir, batchId);
-  if (!fs.existsSync(original)) throw new AppError('NOT_FOUND', undefined, { entity: 'import_file', id: batchId });
+  if (!fs.existsSync(original)) throw importError('IMPORT_FILE_GONE', { days: KEEP_UPLOAD_DAYS });
   const cells = ((batch.problems ?? []) as WorkbookProblem[]).filter((p) => p.row > 0 && p.column !== '' && p.sheet !== '');
   const out = path.join(path.dirname(original), `${batchId}.problems.xlsx`);
   try {
