@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { TRANSLATIONS } from '../../renderer/src/i18n/resources';
 import { checkAction } from '../../renderer/src/pages/workflows/application/actionRequests';
 import { checkIntake } from '../../renderer/src/pages/workflows/intake/intakeRequest';
-import { fillOverdueWorkbook, neutralise } from '../../renderer/src/pages/workflows/reports/overdueWorkbook';
+import { fillOverdueWorkbook } from '../../renderer/src/pages/workflows/reports/overdueWorkbook';
 import { checkTemplateForm, placeDepartmentIssues } from '../../renderer/src/pages/workflows/templates/templateFormValues';
 import type { ApplicationDetail, OverdueRow } from '../../renderer/src/pages/workflows/workflowTypes';
 
@@ -25,10 +25,15 @@ const row = (overrides: Partial<OverdueRow>): OverdueRow => ({
 });
 
 describe('overdue export', () => {
-  it('neutralises text a spreadsheet would run as a formula', () => {
-    expect(neutralise('=HYPERLINK("x")')).toBe(`'=HYPERLINK("x")`);
-    expect(['+1', '-1', '@SUM(A1)'].map(neutralise)).toEqual(["'+1", "'-1", "'@SUM(A1)"]);
-    expect(neutralise('喜力啤酒')).toBe('喜力啤酒');
+  it('keeps names a spreadsheet would run as a formula as text, the full-width ＝ too', async () => {
+    const t = await translator('zh-CN');
+    const workbook = new ExcelJS.Workbook();
+    const names = ['=HYPERLINK("x")', '＝1+1', '@SUM(A1)', '喜力啤酒（嘉善）有限公司'];
+    fillOverdueWorkbook(workbook, names.map((enterpriseName) => row({ enterpriseName })), t, '2026-11-23');
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.load(await workbook.xlsx.writeBuffer());
+    const written = [2, 3, 4, 5].map((r) => reread.worksheets[0]!.getRow(r).getCell(2).value);
+    expect(written).toEqual([`'=HYPERLINK("x")`, "'＝1+1", "'@SUM(A1)", '喜力啤酒（嘉善）有限公司']);
   });
 
   it('writes a bold, frozen header in the user’s language and keeps day counts as numbers', async () => {

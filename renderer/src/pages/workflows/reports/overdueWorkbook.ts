@@ -1,15 +1,8 @@
 import type { Workbook } from 'exceljs';
 import type { TFunction } from 'i18next';
 import type { OverdueRow } from '../workflowTypes';
+import { neutralise } from '../../../../../electron/services/excel/neutralise';
 import { OVERDUE_COLUMNS } from './overdueColumns';
-
-/**
- * Text a spreadsheet would read as a formula (= + - @, and the tab/CR that some programs also treat so) gets a
- * leading apostrophe: an enterprise named "=HYPERLINK(…)" must stay a name in the province's Excel.
- */
-export function neutralise(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
 
 /** The overdue sheet: a header row in the user's language (bold, frozen), sized columns, one row per department. */
 export function fillOverdueWorkbook(workbook: Workbook, rows: readonly OverdueRow[], t: TFunction, asOf: string): void {
