@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFilesIn, rotateBackups } from '../../electron/services/backup/backupFiles';
 import { backupFileName, backupsDir } from '../../electron/services/backup/backupKinds';
 import { backupStore, backupStoreToFolder } from '../../electron/services/backup/backupStore';
-import { dailyBackupDue, ensureDailyBackup } from '../../electron/services/backup/dailyBackup';
+import { dailyBackupDue, ensureDailyBackup, startDailyBackups } from '../../electron/services/backup/dailyBackup';
 import { countOf, openSessionTestApp, parkInput, type SessionTestApp } from './dataSafetyTestApp';
 
 function rowsIn(file: string, sql: string): unknown[] {
@@ -168,6 +168,28 @@ describe('backups and transactions', () => {
       ).toThrow(/inside a transaction/);
       expect(fs.existsSync(backupsDir(app.dir))).toBe(false);
     } finally {
+      app.close();
+    }
+  });
+
+  it('the daily backup waits for an open import transaction instead of failing, then copies the committed rows', async () => {
+    const app = openSessionTestApp();
+    const errors: unknown[] = [];
+    const store = app.session.current;
+    // What an import's commit looks like from outside: BEGIN, writes, and awaits in between before COMMIT.
+    store.sqlite.exec('BEGIN');
+    store.sqlite.prepare(`INSERT INTO settings (key, value, updated_at) VALUES ('imported', '1', 'x')`).run();
+    const timer = startDailyBackups({ store: () => store, dataDir: app.dir, now: () => new Date(2026, 10, 23, 9, 0), onError: (e) => errors.push(e), checkEveryMs: 3_600_000, busyRetryMs: 20 });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(backupFilesIn(backupsDir(app.dir))).toEqual([]);
+      store.sqlite.exec('COMMIT');
+      await expect.poll(() => backupFilesIn(backupsDir(app.dir)).map((b) => b.kind)).toEqual(['daily']);
+      expect(errors).toEqual([]);
+      const [daily] = backupFilesIn(backupsDir(app.dir));
+      expect(rowsIn(daily!.file, "SELECT value FROM settings WHERE key = 'imported'")).toEqual([{ value: '1' }]);
+    } finally {
+      timer.stop();
       app.close();
     }
   });

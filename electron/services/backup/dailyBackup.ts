@@ -27,6 +27,8 @@ export interface DailyBackupTimer {
 /**
  * On start and then every `checkEveryMs` (an hour by default): a desk left running for a week still gets one
  * backup per day. A failure (disk full) is reported and retried at the next check, never thrown at the app.
+ * While an import's transaction is open the backup cannot start (it would copy half an import); it is tried again
+ * `busyRetryMs` later (a minute by default) instead of waiting for the next hourly check.
  */
 export function startDailyBackups(options: {
   store: () => Store;
@@ -35,17 +37,22 @@ export function startDailyBackups(options: {
   appVersion?: string;
   onError: (error: unknown) => void;
   checkEveryMs?: number;
+  busyRetryMs?: number;
 }): DailyBackupTimer {
   let running = false;
+  let retry: NodeJS.Timeout | undefined;
   const check = () => {
     if (running) return;
-    running = true;
     const store = options.store();
     // The demo store is rebuilt from its pristine copy; backing it up would only push real backups out of rotation.
-    if (isDemoStoreFile(options.dataDir, store.file)) {
-      running = false;
+    if (isDemoStoreFile(options.dataDir, store.file)) return;
+    if (store.sqlite.inTransaction) {
+      clearTimeout(retry);
+      retry = setTimeout(check, options.busyRetryMs ?? 60 * 1000);
+      retry.unref();
       return;
     }
+    running = true;
     ensureDailyBackup(store, options.dataDir, options.now(), options.appVersion)
       // A store closed under the backup means the app is quitting: the partial file is gone, nothing to report.
       .catch((error: unknown) => (store.sqlite.open ? options.onError(error) : undefined))
@@ -56,5 +63,10 @@ export function startDailyBackups(options: {
   check();
   const timer = setInterval(check, options.checkEveryMs ?? 60 * 60 * 1000);
   timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return {
+    stop: () => {
+      clearInterval(timer);
+      clearTimeout(retry);
+    },
+  };
 }
