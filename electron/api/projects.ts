@@ -11,6 +11,7 @@ import { LARGE_PROJECT_USD } from '../../db/reference/investment';
 import type { ProjectRow } from '../../db/schema';
 import { fieldError } from '../services/appError';
 import { daysOf } from '../services/dashboard/dashboardScope';
+import { maskFields } from '../services/demo/maskName';
 import { checkAdvance, checkDrop, stageDateKey, stageTimeline } from '../services/projectPipeline';
 import { wanToUsd } from './contract/money';
 import { idInput } from './contract/parkSchemas';
@@ -49,18 +50,19 @@ function change(ctx: MutationContext, before: ProjectRow, patch: Partial<Project
   return after;
 }
 
+/** What names an enterprise or a person in a list row; free text may name either. */
+const MASKED_PROJECT_FIELDS = ['name', 'enterpriseName', 'owner', 'ownerPhone', 'issues', 'dropReason'] as const;
+
 export const projectsApi = {
-  'projects.list': query(projectListInput, ({ store }, { period, ...input }) => {
+  'projects.list': query(projectListInput, ({ store }, { period, masked, ...input }) => {
     const { rows, total } = listProjects(store.db, { ...input, ...(period ? { activeDuring: daysOf(period) } : {}) });
-    return {
-      total,
-      rows: rows.map(({ project, ...joined }) => ({
-        ...view(project),
-        ...joined,
-        isFortune500: joined.isFortune500 === true,
-        isLarge: project.totalInvestmentUsd >= LARGE_PROJECT_USD,
-      })),
-    };
+    const shown = rows.map(({ project, ...joined }) => ({
+      ...view(project),
+      ...joined,
+      isFortune500: joined.isFortune500 === true,
+      isLarge: project.totalInvestmentUsd >= LARGE_PROJECT_USD,
+    }));
+    return { total, rows: masked ? shown.map((row) => maskFields(row, MASKED_PROJECT_FIELDS)) : shown };
   }),
 
   /** Everything the project page shows, in one round trip. */

@@ -4,6 +4,7 @@ import { getTemplate } from '../../db/repos/workflowsTemplatesRepo';
 import type { WorkflowApplicationRow } from '../../db/schema';
 import * as actions from '../services/workflows/applicationActions';
 import { daysOf } from '../services/dashboard/dashboardScope';
+import { maskFields } from '../services/demo/maskName';
 import { applicationDetail, departmentQueue, listApplications, type ClockSetting } from '../services/workflows/applicationQueries';
 import { loadWorkingCalendar, readWarnDays } from '../services/workflows/deskCalendar';
 import type { ApiContext, MutationContext } from './context';
@@ -51,11 +52,12 @@ function act<S extends z.ZodType<{ id: string }>>(input: S, run: (env: actions.A
 }
 
 export const workflowApplicationsApi = {
-  'applications.list': query(applicationListInput, (ctx, { templateId, asOf, status, period, ...filters }) => {
+  'applications.list': query(applicationListInput, (ctx, { templateId, asOf, status, period, masked, ...filters }) => {
     const familyId = templateId ? getTemplate(ctx.store.db, templateId)?.familyId ?? templateId : undefined;
     const days = period ? daysOf(period) : undefined;
     const submitted = days ? { submittedFrom: days.firstDay, submittedTo: days.lastDay } : {};
-    return listApplications(ctx.store.db, clockSetting(ctx, asOf), { ...filters, ...submitted, ...(familyId ? { templateFamilyId: familyId } : {}), ...(status ? { statuses: [status] } : {}) });
+    const list = listApplications(ctx.store.db, clockSetting(ctx, asOf), { ...filters, ...submitted, ...(familyId ? { templateFamilyId: familyId } : {}), ...(status ? { statuses: [status] } : {}) });
+    return masked ? { ...list, rows: list.rows.map((row) => maskFields(row, ['subject', 'enterpriseName', 'projectName'])) } : list;
   }),
 
   /** 我的待办: what waits for one department's approval, most urgent first. */

@@ -3,15 +3,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './browserMode';
+import { chartText, clickTopBar } from './charts';
 import { openDemoSession, type DemoSession } from './demoBrowserMode';
-
-/** What ECharts' aria component writes about a chart: its series and every data name with its value. */
-const chartText = (page: Page, testId: string) =>
-  page
-    .locator(`[data-testid="${testId}"][aria-label], [data-testid="${testId}"] [aria-label]`)
-    .first()
-    .getAttribute('aria-label')
-    .then((s) => s ?? '');
 
 describe('dashboard in demo mode, in the real renderer', () => {
   let demo: DemoSession;
@@ -43,14 +36,7 @@ describe('dashboard in demo mode, in the real renderer', () => {
   });
 
   it('clicks the Fortune 500 bar through to those projects', async () => {
-    const canvas = page.getByTestId('dash-f500-canvas');
-    await canvas.scrollIntoViewIfNeeded();
-    const box = (await canvas.boundingBox())!;
-    // ECharts' aria text names each bar once: "中日（平湖）产业合作园的数据是2，…".
-    const bars = (await chartText(page, 'dash-f500-canvas')).split('的数据是').length - 1;
-    // The bars start at the grid's fixed left edge (170 px); the first band is the top one.
-    const band = (box.height - 8 - 24) / Math.max(bars, 1);
-    await page.mouse.click(box.x + 180, box.y + 8 + band / 2);
+    await clickTopBar(page, 'dash-f500-canvas');
     await page.waitForURL(/#\/projects\?.*fortune500=1/);
     // The first bar is a park with the most Fortune 500 projects; the list shows exactly its Fortune 500 projects.
     const parkId = new URLSearchParams(page.url().split('?')[1]).get('park')!;

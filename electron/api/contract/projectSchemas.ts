@@ -61,6 +61,8 @@ export const projectListInput = z
     largeOnly: z.boolean().optional(),
     fortune500Only: z.boolean().optional(),
     openOnly: z.boolean().optional(),
+    /** Names of enterprises, projects and people masked (a projector over real data). */
+    masked: z.boolean().optional(),
     sortBy: z.enum(PROJECT_SORT_FIELDS).optional(),
     sortDir: z.enum(['asc', 'desc']).optional(),
     limit: z.number().int().min(1).max(500).optional(),

@@ -130,6 +130,8 @@ export const applicationListInput = z
     /** Submitted within these months. */
     period: monthRange.optional(),
     search: z.string().trim().max(100).optional(),
+    /** Names of enterprises, projects and people masked (a projector over real data). */
+    masked: z.boolean().optional(),
     /** The day the clocks are read for; today when left out. */
     asOf: isoDate.optional(),
     sortBy: z.enum(APPLICATION_SORT_FIELDS).optional(),

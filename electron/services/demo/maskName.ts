@@ -10,3 +10,16 @@ export function maskName(name: string): string {
   if (chars.length === 2) return `${chars[0]}*`;
   return `${chars[0]}**${chars[chars.length - 1]}`;
 }
+
+/**
+ * A list row with the named text fields masked: what a dashboard link opens on a projector must not show the names
+ * the dashboard itself hid. Empty and missing values stay as they are.
+ */
+export function maskFields<T extends object>(row: T, keys: readonly (keyof T)[]): T {
+  const masked = { ...row };
+  for (const key of keys) {
+    const value = masked[key];
+    if (typeof value === 'string' && value !== '') masked[key] = maskName(value) as T[keyof T];
+  }
+  return masked;
+}

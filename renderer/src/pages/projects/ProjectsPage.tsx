@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocaleState } from '../../app/localeContext';
 import { goTo } from '../../app/routes';
 import { ListPage } from '../../components/ListPage';
+import { useNamesMasked } from '../../components/MaskedNamesHint';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useParkDirectory } from '../parks/useParkDirectory';
 import { MonthLocksDrawer } from './locks/MonthLocksDrawer';
@@ -24,7 +25,8 @@ export function ProjectsPage({ params = {} }: { params?: Record<string, string> 
   const [creating, setCreating] = useState(false);
   const [locksOpen, setLocksOpen] = useState(false);
   const settledFilters = useDebouncedValue(filters, SEARCH_DELAY_MS);
-  const query = useMemo(() => toProjectQuery(settledFilters, sort), [settledFilters, sort]);
+  const masked = useNamesMasked();
+  const query = useMemo(() => ({ ...toProjectQuery(settledFilters, sort), ...(masked ? { masked } : {}) }), [settledFilters, sort, masked]);
   const list = useProjectRows(query);
   const directory = useParkDirectory();
 

@@ -8,6 +8,7 @@ import { stageOptions, typeOptions } from '../investment/investmentLabels';
 import { CountrySelect } from '../investment/pickers/CountrySelect';
 import { IndustryCascader } from '../investment/pickers/IndustryCascader';
 import { ParksSelect } from '../investment/pickers/ParksSelect';
+import { MaskedNamesHint } from '../../components/MaskedNamesHint';
 import { PeriodTag } from '../../components/PeriodTag';
 import type { ProjectFilters } from './projectQuery';
 
@@ -64,6 +65,7 @@ export function ProjectsToolbar({ filters, onChange, onCreate, onLocks }: Props)
       </ListToolbar>
       <Flex gap={12} wrap align="center">
         <PeriodTag testId="projects-period" period={filters.period} onClear={() => set({ period: undefined })} />
+        <MaskedNamesHint />
         {filters.openOnly && (
           <Tag data-testid="projects-open-only" closable onClose={() => set({ openOnly: undefined })} color="blue">
             {t('projects.filter.openOnly')}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../../electron/api/index';
 import type { ClockLight } from '../../../../db/reference/workflows';
 import { goTo } from '../../app/routes';
+import { MaskedNamesHint, useNamesMasked } from '../../components/MaskedNamesHint';
 import { PeriodTag } from '../../components/PeriodTag';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { errorText } from '../../i18n/errorText';
@@ -27,7 +28,14 @@ export function ApplicationsTab({ initialLight, linkParams = {} }: { initialLigh
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const settled = useDebouncedValue(filters, 300);
-  const input: MethodInput<'applications.list'> = { ...settled, ...(settled.search?.trim() ? {} : { search: undefined }), limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
+  const masked = useNamesMasked();
+  const input: MethodInput<'applications.list'> = {
+    ...settled,
+    ...(settled.search?.trim() ? {} : { search: undefined }),
+    ...(masked ? { masked } : {}),
+    limit: PAGE_SIZE,
+    offset: (page - 1) * PAGE_SIZE,
+  };
   const list = useApiQuery('applications.list', input);
   const templates = useTemplateOptions();
   const departments = useDepartmentOptions();
@@ -54,6 +62,7 @@ export function ApplicationsTab({ initialLight, linkParams = {} }: { initialLigh
           style={{ width: 240 }}
         />
         <PeriodTag testId="applications-period" period={filters.period} onClear={() => set({ period: undefined })} />
+        <MaskedNamesHint />
         <div style={{ width: 240 }}>
           <EnterprisePicker allowClear placeholder={t('wf.filter.enterprise')} value={filters.enterpriseId ?? null} onChange={(v) => set({ enterpriseId: v })} />
         </div>
