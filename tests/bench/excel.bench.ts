@@ -24,9 +24,9 @@ interface Sample {
   peakMb: number;
 }
 
-function run(probe: string, mode: string, file: string): Sample {
+function run(probe: string, mode: string, file: string, runs = RUNS): Sample {
   const samples: Sample[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
+  for (let i = 0; i < runs; i += 1) {
     const out = execFileSync(process.execPath, [probe, mode, file, String(ROWS)], { encoding: 'utf8', maxBuffer: 1024 * 1024, env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') } });
     samples.push(JSON.parse(out) as Sample);
   }
@@ -44,6 +44,9 @@ export async function benchExcel(workDir: string): Promise<BenchResult[]> {
   const read = run(probe, 'read', ours);
   const readBare = run(probe, 'read-bare', ours);
   const isolated = run(probe, 'read-isolated', ours);
+  // exceljs holds the whole workbook for the copy (tens of seconds at 100 000 rows): one run each.
+  const copyInProcess = run(probe, 'problem-copy', ours, 1);
+  const copyIsolated = run(probe, 'problem-copy-isolated', ours, 1);
   return [
     withBaseline(`writeReportWorkbook ${scale} vs bare streaming write`, write.seconds, 's', writeBare.seconds),
     withBaseline(`writeReportWorkbook ${scale} peak memory vs bare`, write.peakMb, 'MB', writeBare.peakMb),
@@ -51,5 +54,7 @@ export async function benchExcel(workDir: string): Promise<BenchResult[]> {
     withBaseline(`readReportWorkbook ${scale} peak memory vs bare`, read.peakMb, 'MB', readBare.peakMb),
     withBaseline(`readWorkbookIsolated ${scale} (guard + parser process) vs in-process read`, isolated.seconds, 's', read.seconds),
     { name: `readWorkbookIsolated ${scale} host process peak memory`, value: round(isolated.peakMb), unit: 'MB' },
+    withBaseline(`problem copy of a ${scale} in the parser process vs in the app's process`, copyIsolated.seconds, 's', copyInProcess.seconds),
+    withBaseline(`problem copy of a ${scale}: app process peak memory vs copying in it`, copyIsolated.peakMb, 'MB', copyInProcess.peakMb),
   ];
 }

@@ -1,12 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { loadReportTemplate, readReportWorkbook, readWorkbookIsolated, writeReportWorkbook } from '../../electron/services/excel';
+import { loadReportTemplate, readReportWorkbook, readWorkbookIsolated, writeProblemCopy, writeProblemCopyIsolated, writeReportWorkbook, type WorkbookProblem } from '../../electron/services/excel';
 import { sampleValues } from '../helpers/reportFixtures';
 
 /**
  * One measured operation per process, so the peak resident memory (maxRSS) is that operation's alone:
- *   excelProbe <write|write-bare|read|read-bare|read-isolated> <file> <rows>
+ *   excelProbe <write|write-bare|read|read-bare|read-isolated|problem-copy|problem-copy-isolated> <file> <rows>
  * Prints { seconds, peakMb }. The ledger is generated before the clock starts, for ours and bare alike.
  */
 const [mode, file, rowsArg] = process.argv.slice(2) as [string, string, string];
@@ -37,6 +37,11 @@ async function bareRead(): Promise<void> {
   report(start);
 }
 
+/** A problem in every 100th ledger row, as a dry run of a carelessly filled ledger reports them. */
+function scatteredProblems(): WorkbookProblem[] {
+  return Array.from({ length: Math.ceil(rows / 100) }, (_, i) => ({ sheet: '项目台账', row: 9 + i * 100, column: 'D', message: '统一社会信用代码校验位不正确' }));
+}
+
 function report(start: number): void {
   process.stdout.write(JSON.stringify({ seconds: (performance.now() - start) / 1000, peakMb: process.resourceUsage().maxRSS / 1024 }));
 }
@@ -65,6 +70,13 @@ async function main(): Promise<void> {
     }
     case 'read-bare':
       return bareRead();
+    case 'problem-copy':
+    case 'problem-copy-isolated': {
+      const problems = scatteredProblems();
+      const start = performance.now();
+      await (mode === 'problem-copy' ? writeProblemCopy : writeProblemCopyIsolated)(file, problems, `${file}.problems.xlsx`);
+      return report(start);
+    }
     default:
       throw new Error(`unknown mode ${mode}`);
   }

@@ -42,6 +42,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'code.IMPORT_DUPLICATE': 'This file was already imported on {{committedAt}} ({{fileName}}). Import it again?',
   'code.IMPORT_ALREADY_COMMITTED': 'This batch has already been imported',
   'code.IMPORT_EXPIRED': 'The dry run has expired; upload the file again',
+  'code.IMPORT_PROBLEM_COPY_FAILED': 'The marked-up copy could not be made (the workbook is too large for it, or damaged); the app is unaffected. Use the list of problems shown here instead',
   'code.IMPORT_FILE_GONE': 'The uploaded file is no longer kept (uploads are kept for {{days}} days), so no marked-up copy can be made; upload the file again for one',
   'code.IMPORT_BACKUP_FAILED': 'The backup before the import could not be made, so nothing was imported: {{reason}}',
   'code.IMPORT_DISK_FULL': 'The disk is full; the import was undone completely and the data is as it was. Free some space and try again',

@@ -43,6 +43,7 @@ export const MESSAGES_ZH_CN = {
   'code.IMPORT_DUPLICATE': '这个文件已于 {{committedAt}} 导入过（{{fileName}}），确认要再次导入吗？',
   'code.IMPORT_ALREADY_COMMITTED': '这批数据已经导入，不能重复提交',
   'code.IMPORT_EXPIRED': '预检结果已失效，请重新上传文件预检',
+  'code.IMPORT_PROBLEM_COPY_FAILED': '无法生成问题标注副本（文件过大或已损坏），软件本身未受影响；请按本页列出的问题逐项修改',
   'code.IMPORT_FILE_GONE': '上传的原文件只保留 {{days}} 天，现已清理，无法生成问题标注副本；如需副本，请重新上传该文件预检',
   'code.IMPORT_BACKUP_FAILED': '导入前的备份未能完成，为安全起见没有导入任何数据：{{reason}}',
   'code.IMPORT_DISK_FULL': '磁盘空间不足，导入已全部撤销，数据与导入前相同。请清理磁盘后重试',

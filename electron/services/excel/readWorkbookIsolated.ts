@@ -8,7 +8,8 @@ import { AppError } from '../appError';
 import type { ReportCode } from '../reports/reportContract';
 import type { ReadReport } from './reportWorkbookReader';
 import { inspectWorkbook, type GuardLimits } from './workbookGuard';
-import type { ParserChild, ParserLauncher, ParserReply } from './workbookParserProtocol';
+import type { ParserChild, ParserLauncher, ParserReply, ParserRequest } from './workbookParserProtocol';
+import type { WorkbookProblem } from './workbookProblem';
 
 /**
  * readReportWorkbook for untrusted files: the guard first (workbookGuard.ts), then the parse in a separate
@@ -16,17 +17,22 @@ import type { ParserChild, ParserLauncher, ParserReply } from './workbookParserP
  * only that process; the caller gets WORKBOOK_PARSER_CRASHED / _TIMEOUT with a message for the user.
  */
 
-export interface IsolatedReadOptions {
-  expect?: ReportCode;
+export interface IsolatedRunOptions {
   onProgress?(rows: number): void;
   signal?: AbortSignal;
   timeoutMs?: number;
   maxOldSpaceMb?: number;
+}
+
+export interface IsolatedReadOptions extends IsolatedRunOptions {
+  expect?: ReportCode;
   limits?: GuardLimits;
 }
 
 const DEFAULT_TIMEOUT_MS = 5 * 60_000;
 const DEFAULT_HEAP_MB = 768;
+/** exceljs's in-memory model of a 100 000-row ledger needs about 2.5 GB of heap; beyond the cap only the copy fails. */
+const PROBLEM_COPY_HEAP_MB = 3072;
 
 /**
  * Outside Electron (tests, browser mode, the command line) the parser is a Node child of the same Node.
@@ -60,8 +66,25 @@ function failure(code: ErrorCode, details?: Record<string, unknown>): AppError {
 export async function readWorkbookIsolated(file: string, opts: IsolatedReadOptions = {}): Promise<ReadReport> {
   if (opts.signal?.aborted) throw failure('WORKBOOK_CANCELLED');
   inspectWorkbook(path.resolve(file), opts.limits);
+  const request: ParserRequest = { type: 'read', file: path.resolve(file), ...(opts.expect ? { expect: opts.expect } : {}) };
+  return runInParser(request, opts, (message) => (message.type === 'done' ? message.report : undefined));
+}
+
+/**
+ * writeProblemCopy in the parser process: exceljs holds the whole workbook in memory for it (a 100 000-row ledger
+ * takes seconds and gigabytes), which must neither block nor be able to bring down the app's own process.
+ */
+export async function writeProblemCopyIsolated(file: string, problems: readonly WorkbookProblem[], out: string, opts: IsolatedRunOptions = {}): Promise<void> {
+  if (opts.signal?.aborted) throw failure('WORKBOOK_CANCELLED');
+  const request: ParserRequest = { type: 'problemCopy', file: path.resolve(file), problems, out: path.resolve(out) };
+  await runInParser(request, { maxOldSpaceMb: PROBLEM_COPY_HEAP_MB, ...opts }, (message) => (message.type === 'written' ? true : undefined));
+}
+
+/** One request to a fresh parser process; `result` picks the answer out of its final message. */
+function runInParser<T>(request: ParserRequest, opts: IsolatedRunOptions, result: (message: ParserReply) => T | undefined): Promise<T> {
+  if (opts.signal?.aborted) return Promise.reject(failure('WORKBOOK_CANCELLED'));
   const child: ParserChild = launcher({ maxOldSpaceMb: opts.maxOldSpaceMb ?? DEFAULT_HEAP_MB });
-  return new Promise<ReadReport>((resolve, reject) => {
+  return new Promise<T>((resolve, reject) => {
     let settled = false;
     // Whatever the outcome, the parser process is done: one process per file.
     const settle = (outcome: () => void) => {
@@ -78,10 +101,13 @@ export async function readWorkbookIsolated(file: string, opts: IsolatedReadOptio
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     child.onMessage((message) => {
       if (message.type === 'progress') opts.onProgress?.(message.rows);
-      else if (message.type === 'done') settle(() => resolve(message.report));
-      else settle(() => reject(new AppError(message.error.code as ErrorCode, message.error.message, message.error.details)));
+      else if (message.type === 'error') settle(() => reject(new AppError(message.error.code as ErrorCode, message.error.message, message.error.details)));
+      else {
+        const value = result(message);
+        if (value !== undefined) settle(() => resolve(value));
+      }
     });
     child.onExit((code) => stop(failure('WORKBOOK_PARSER_CRASHED', { exitCode: code })));
-    child.send({ type: 'read', file: path.resolve(file), ...(opts.expect ? { expect: opts.expect } : {}) });
+    child.send(request);
   });
 }

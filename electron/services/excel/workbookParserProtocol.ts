@@ -1,12 +1,19 @@
 import type { ReportCode } from '../reports/reportContract';
 import type { ReadReport } from './reportWorkbookReader';
+import type { WorkbookProblem } from './workbookProblem';
 
-/** Messages between readWorkbookIsolated and the parser process (Node fork or Electron utilityProcess). */
-export type ParserRequest = { type: 'read'; file: string; expect?: ReportCode };
+/**
+ * Messages between the host (readWorkbookIsolated, writeProblemCopyIsolated) and the parser process (Node fork or
+ * Electron utilityProcess): read an untrusted workbook, or write a marked-up copy of one.
+ */
+export type ParserRequest =
+  | { type: 'read'; file: string; expect?: ReportCode }
+  | { type: 'problemCopy'; file: string; problems: readonly WorkbookProblem[]; out: string };
 
 export type ParserReply =
   | { type: 'progress'; rows: number }
   | { type: 'done'; report: ReadReport }
+  | { type: 'written' }
   | { type: 'error'; error: { code: string; message: string; details?: Record<string, unknown> } };
 
 /** The parser process as the host sees it; an Electron utilityProcess and a Node child both fit. */

@@ -1,9 +1,10 @@
 import { AppError } from '../appError';
 import type { ParserReply, ParserRequest } from './workbookParserProtocol';
+import { writeProblemCopy } from './problemCopy';
 import { readReportWorkbook } from './reportWorkbookReader';
 
 /**
- * The parser process: reads one workbook and exits. Started by readWorkbookIsolated as a Node child
+ * The parser process: reads one workbook (or writes a marked-up copy of one) and exits. Started by readWorkbookIsolated as a Node child
  * (process.send) or, in the desktop app, as an Electron utilityProcess (process.parentPort); whatever a
  * hostile file does to this process — out of memory, a parser hang — it cannot touch the app's.
  */
@@ -27,6 +28,11 @@ function reply(message: ParserReply, sent?: () => void): void {
 
 async function handle(request: ParserRequest): Promise<void> {
   try {
+    if (request.type === 'problemCopy') {
+      await writeProblemCopy(request.file, request.problems, request.out);
+      reply({ type: 'written' }, exitSoon);
+      return;
+    }
     const report = await readReportWorkbook(request.file, { ...(request.expect ? { expect: request.expect } : {}), onProgress: (rows) => reply({ type: 'progress', rows }) });
     reply({ type: 'done', report }, exitSoon);
   } catch (error) {

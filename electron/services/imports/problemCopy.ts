@@ -20,7 +20,12 @@ export async function problemCopy(host: Pick<ImportHost, 'store' | 'dataDir'>, b
   const cells = ((batch.problems ?? []) as WorkbookProblem[]).filter((p) => p.row > 0 && p.column !== '' && p.sheet !== '');
   const out = path.join(path.dirname(original), `${batchId}.problems.xlsx`);
   try {
-    await writeProblemCopy(original, cells, out);
+    await writeProblemCopy(original, cells, out).catch((error: unknown) => {
+      // The copy is made in the parser process; if that runs out of memory or time, say so in words about the copy.
+      const code = (error as AppError)?.code;
+      if (code === 'WORKBOOK_PARSER_CRASHED' || code === 'WORKBOOK_PARSER_TIMEOUT') throw new AppError('IMPORT_PROBLEM_COPY_FAILED', undefined, { cause: code });
+      throw error;
+    });
     const base = batch.fileName.replace(/\.xlsx$/i, '');
     return { fileName: `${base}-问题标注.xlsx`, mimeType: XLSX_MIME, base64: fs.readFileSync(out).toString('base64') };
   } finally {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readWorkbookIsolated, writeProblemCopy, writeReportWorkbook } from '../../../electron/services/excel';
+import { readWorkbookIsolated, writeProblemCopy, writeProblemCopyIsolated, writeReportWorkbook } from '../../../electron/services/excel';
 import { creditCode, sampleValues } from '../../helpers/reportFixtures';
 import { editPart, readZipParts, writeZipParts } from './zipParts';
 
@@ -144,15 +144,36 @@ describe('the parser process', () => {
     expect(progress.length).toBeGreaterThan(0);
   });
 
-  it('out of memory ends only the parser', async () => {
+  /** A 20 000-row ledger, written once for the tests that need one too big for a tiny heap. */
+  const bigLedger = async () => {
     const big = file('big.xlsx');
-    await writeReportWorkbook(sampleValues('T2', 20_000), big);
+    if (!fs.existsSync(big)) await writeReportWorkbook(sampleValues('T2', 20_000), big);
+    return big;
+  };
+
+  it('out of memory ends only the parser', async () => {
+    const big = await bigLedger();
     await expect(readWorkbookIsolated(big, { maxOldSpaceMb: 24 })).rejects.toMatchObject({ code: 'WORKBOOK_PARSER_CRASHED', message: expect.stringMatching(/^读取文件时解析程序异常退出/) });
     // This process carries on, and with its normal heap the parser hands back all 20 000 rows.
     const read = await readWorkbookIsolated(big);
     expect(read.rowCount).toBe(20_000);
     expect(read.values.lists.ledger![19_999]!.project_name).toBe('中德精密制造产业园项目（第20000期）');
   }, 60_000);
+
+  it('the problem copy is made there too: out of memory ends only that process, then with its heap the copy is marked', async () => {
+    const big = await bigLedger();
+    const out = file('big-problems.xlsx');
+    const problems = [{ sheet: '项目台账', row: 9, column: 'D', message: '统一社会信用代码校验位不正确', messageEn: 'Wrong check character' }];
+    await expect(writeProblemCopyIsolated(big, problems, out, { maxOldSpaceMb: 24 })).rejects.toMatchObject({ code: 'WORKBOOK_PARSER_CRASHED' });
+    expect(fs.existsSync(out)).toBe(false);
+    await writeProblemCopyIsolated(big, problems, out);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(out);
+    const cell = copy.getWorksheet('项目台账')!.getCell('D9');
+    expect(cell.fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
+    expect(String(cell.note)).toContain('校验位不正确');
+    expect(copy.getWorksheet('项目台账')!.rowCount).toBeGreaterThan(20_000);
+  }, 120_000);
 
   it('is stopped by cancel and by the time limit', async () => {
     const controller = new AbortController();
