@@ -45,9 +45,10 @@ export function industryLabel(code: string, locale: Locale): string {
 }
 
 /**
- * For a chart axis, where a label has room for a few words: in English the "Manufacture of" that most
- * manufacturing names begin with is dropped ("Automobiles", "Electrical machinery and equipment"), otherwise
- * every bar would read "Manufacture of …"; Chinese names are short already.
+ * For a chart axis or a narrow list column, where a label has room for a few words: in English the
+ * "Manufacture of" that most manufacturing names begin with is dropped ("Automobiles", "Electrical machinery and
+ * equipment"), otherwise every bar and row would read "Manufacture of …"; Chinese names are short already.
+ * Show the full industryLabel beside it (tooltip, title).
  */
 export function industryShortLabel(code: string, locale: Locale): string {
   const label = industryLabel(code, locale);
