@@ -2,19 +2,23 @@ import { DOORS, GROUPS } from './industryTable';
 
 export interface Industry {
   code: string;
+  /** The GB/T 4754 name, which reports and imports use. */
   name: string;
+  /** Its English wording, for English mode only. */
+  nameEn: string;
   level: 'door' | 'division' | 'group';
   doorCode: string;
   parentCode: string | null;
 }
 
-const ALL: Industry[] = DOORS.flatMap(([door, doorName, , divisions]) => [
-  { code: door, name: doorName, level: 'door' as const, doorCode: door, parentCode: null },
-  ...divisions.flatMap(([division, divisionName]) => [
-    { code: division, name: divisionName, level: 'division' as const, doorCode: door, parentCode: door },
-    ...(GROUPS[division] ?? []).map(([group, groupName]) => ({
+const ALL: Industry[] = DOORS.flatMap(([door, doorName, doorNameEn, divisions]) => [
+  { code: door, name: doorName, nameEn: doorNameEn, level: 'door' as const, doorCode: door, parentCode: null },
+  ...divisions.flatMap(([division, divisionName, divisionNameEn]) => [
+    { code: division, name: divisionName, nameEn: divisionNameEn, level: 'division' as const, doorCode: door, parentCode: door },
+    ...(GROUPS[division] ?? []).map(([group, groupName, groupNameEn]) => ({
       code: group,
       name: groupName,
+      nameEn: groupNameEn,
       level: 'group' as const,
       doorCode: door,
       parentCode: division,
@@ -25,8 +29,6 @@ const ALL: Industry[] = DOORS.flatMap(([door, doorName, , divisions]) => [
 const BY_CODE = new Map(ALL.map((industry) => [industry.code, industry]));
 
 export const INDUSTRIES: readonly Industry[] = ALL;
-
-export const DOOR_NAMES_EN: Record<string, string> = Object.fromEntries(DOORS.map(([door, , nameEn]) => [door, nameEn]));
 
 export function findIndustry(code: string): Industry | undefined {
   return BY_CODE.get(code);

@@ -105,6 +105,10 @@ describe('dashboard in demo mode, in the real renderer', () => {
     await expect.poll(() => chartText(page, 'dash-fdi')).toContain('This period');
     await expect.poll(() => chartText(page, 'dash-f500-canvas')).toContain('Sino-Japanese (Pinghu)');
     expect(await page.getByTestId('dash-gauges').innerText()).toContain('indicators against the 2025 targets');
+    // Industries by their English GB/T 4754 names in full; the axis shows them without "Manufacture of".
+    const industries = await chartText(page, 'dash-industry');
+    expect(industries).toContain('Manufacture of electrical machinery and equipment');
+    expect(industries).not.toMatch(/[\u4e00-\u9fff]/);
     await page.waitForTimeout(600);
     await screenshot(page, 'dash-05-english');
     await page.getByTestId('lang-switch-zh-CN').click();

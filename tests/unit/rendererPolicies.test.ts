@@ -50,6 +50,13 @@ describe('applicability in words', () => {
     expect(conditionText('countries', 'DE', en, 'en')).toBe('Source country: Germany');
     expect(conditionText('minProjectUsd', '100000000', en, 'en')).toBe('Project total at least (USD): 100,000,000');
   });
+
+  it('names industries by their GB/T 4754 names, apart by a semicolon in English where the names have commas', async () => {
+    const zh = await translator('zh-CN');
+    const en = await translator('en');
+    expect(conditionText('industryPrefixes', '15,367', zh, 'zh-CN')).toBe('行业：酒、饮料和精制茶制造业、汽车零部件及配件制造');
+    expect(conditionText('industryPrefixes', '15,367', en, 'en')).toBe('Industry: Manufacture of liquor, beverages and refined tea; Manufacture of automobile parts and accessories');
+  });
 });
 
 describe('tax holiday summary', () => {

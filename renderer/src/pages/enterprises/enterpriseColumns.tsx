@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { countryName } from '../../../../db/reference/countries';
 import { hashOf } from '../../app/routes';
 import type { Locale } from '../../i18n/resources';
-import { industryLabel } from '../investment/industryOptions';
+import { industryLabel, industryShortLabel } from '../investment/industryOptions';
 import { tagLabel } from '../investment/investmentLabels';
 import { wan } from '../investment/wanText';
 import type { EnterpriseRecord } from './enterpriseFormValues';
@@ -61,7 +61,7 @@ export function enterpriseColumns({ t, locale, parkLabel, onEdit }: Context): Ta
         ),
     },
     { title: t('enterprises.col.country'), key: 'country', width: 130, render: (_, e) => countryName(e.countryCode, locale) },
-    { title: t('enterprises.col.industry'), key: 'industry', width: 200, ellipsis: true, render: (_, e) => industryLabel(e.industryCode, locale) },
+    { title: t('enterprises.col.industry'), key: 'industry', width: 200, ellipsis: { showTitle: false }, render: (_, e) => <span title={industryLabel(e.industryCode, locale)}>{industryShortLabel(e.industryCode, locale)}</span> },
     { title: t('enterprises.col.park'), key: 'park', width: 200, ellipsis: true, render: (_, e) => parkLabel(e.parkId, e.parkName) },
     {
       title: t('enterprises.col.tags'),

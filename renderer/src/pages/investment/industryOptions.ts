@@ -1,4 +1,4 @@
-import { DOOR_NAMES_EN, INDUSTRIES, findIndustry, industryPath, type Industry } from '../../../../db/reference/industries';
+import { INDUSTRIES, findIndustry, industryPath, type Industry } from '../../../../db/reference/industries';
 import type { Locale } from '../../i18n/resources';
 
 export interface IndustryOption {
@@ -7,13 +7,14 @@ export interface IndustryOption {
   children?: IndustryOption[];
 }
 
-/**
- * Industry names exist only in Chinese (GB/T 4754); in English the code leads so the entry is still
- * identifiable, and the 20 sections have their official English names.
- */
+/** The GB/T 4754 name in Chinese, the standard's English wording in English. */
+function nameIn(industry: Industry, locale: Locale): string {
+  return locale === 'en' ? industry.nameEn : industry.name;
+}
+
+/** The picker shows the code too: staff look industries up by code as often as by name. */
 function nodeLabel(industry: Industry, locale: Locale): string {
-  if (industry.level === 'door') return `${industry.code} ${locale === 'en' ? (DOOR_NAMES_EN[industry.code] ?? industry.name) : industry.name}`;
-  return `${industry.code} ${industry.name}`;
+  return `${industry.code} ${nameIn(industry, locale)}`;
 }
 
 function childrenOf(parent: string, locale: Locale): IndustryOption[] {
@@ -37,9 +38,21 @@ export function industryCascaderPath(code: string | null | undefined): string[] 
   return code ? industryPath(code).map((industry) => industry.code) : [];
 }
 
-/** For lists: the Chinese name alone in Chinese, code and name in English (the name has no translation). */
+/** For lists, details and audit rows: the name alone, in the user's language; an unknown code as it is. */
 export function industryLabel(code: string, locale: Locale): string {
   const industry = findIndustry(code);
-  if (!industry) return code;
-  return locale === 'en' ? `${industry.code} ${industry.name}` : industry.name;
+  return industry ? nameIn(industry, locale) : code;
+}
+
+/**
+ * For a chart axis or a narrow list column, where a label has room for a few words: in English the
+ * "Manufacture of" that most manufacturing names begin with is dropped ("Automobiles", "Electrical machinery and
+ * equipment"), otherwise every bar and row would read "Manufacture of …"; Chinese names are short already.
+ * Show the full industryLabel beside it (tooltip, title).
+ */
+export function industryShortLabel(code: string, locale: Locale): string {
+  const label = industryLabel(code, locale);
+  if (locale !== 'en' || !label.startsWith('Manufacture of ')) return label;
+  const rest = label.slice('Manufacture of '.length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }

@@ -3,11 +3,11 @@ import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../../db/reference/countries';
-import { findIndustry } from '../../../../db/reference/industries';
 import { useLocaleState } from '../../app/localeContext';
 import { goTo } from '../../app/routes';
 import { PageHeading } from '../../components/PageHeading';
 import { errorText } from '../../i18n/errorText';
+import { industryLabel } from '../investment/industryOptions';
 import { ParkSelect } from '../investment/pickers/ParkSelect';
 import { useApiQuery } from '../investment/useApiQuery';
 import { MatrixCellButton } from './MatrixCellButton';
@@ -37,7 +37,7 @@ export function MatrixPage() {
     ...model.divisions.map((division) => ({
       title: (
         <span className="matrix-division">
-          <span className="matrix-division-code">{division}</span> {findIndustry(division)?.name ?? ''}
+          <span className="matrix-division-code">{division}</span> {industryLabel(division, locale)}
         </span>
       ),
       key: division,
@@ -49,7 +49,7 @@ export function MatrixPage() {
           <MatrixCellButton
             cell={cell}
             countryLabel={countryName(row.country, locale)}
-            industryLabel={`${division} ${findIndustry(division)?.name ?? ''}`}
+            industryLabel={`${division} ${industryLabel(division, locale)}`}
             onOpen={() => goTo('targets', null, { country: row.country, industry: division })}
           />
         ) : null;

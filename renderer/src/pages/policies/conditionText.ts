@@ -32,7 +32,9 @@ export function conditionText(condition: ConditionName, value: string, t: TFunct
         return [value];
     }
   })();
-  return `${t(`cond.${condition}`)}${locale === 'en' ? ': ' : '：'}${words.join(locale === 'en' ? ', ' : '、')}`;
+  // English industry names have commas of their own ("Manufacture of liquor, beverages and refined tea").
+  const separator = locale === 'en' ? (condition === 'industryPrefixes' ? '; ' : ', ') : '、';
+  return `${t(`cond.${condition}`)}${locale === 'en' ? ': ' : '：'}${words.join(separator)}`;
 }
 
 /** The conditions a clause sets, as (condition, codes) pairs in a fixed order; empty lists mean "any" and are left out. */

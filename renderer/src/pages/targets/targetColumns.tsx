@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { countryName } from '../../../../db/reference/countries';
 import { hashOf } from '../../app/routes';
 import type { Locale } from '../../i18n/resources';
-import { industryLabel } from '../investment/industryOptions';
+import { industryLabel, industryShortLabel } from '../investment/industryOptions';
 import { PRIORITY_COLORS, priorityLabel, TARGET_STATUS_COLORS, targetStatusLabel } from '../investment/investmentLabels';
 import { isOverdue, type TargetListRow } from './targetQuery';
 
@@ -45,7 +45,7 @@ export function targetColumns({ t, locale, today, parkLabel }: Context): TableCo
       ),
     },
     { title: t('targets.col.country'), key: 'country', width: 110, render: (_, r) => countryName(r.countryCode, locale) },
-    { title: t('targets.col.industry'), key: 'industry', width: 150, ellipsis: true, render: (_, r) => industryLabel(r.industryCode, locale) },
+    { title: t('targets.col.industry'), key: 'industry', width: 150, ellipsis: { showTitle: false }, render: (_, r) => <span title={industryLabel(r.industryCode, locale)}>{industryShortLabel(r.industryCode, locale)}</span> },
     { title: t('targets.col.park'), key: 'park', width: 170, ellipsis: true, render: (_, r) => parkLabel(r.parkId) },
     {
       title: t('targets.col.priority'),

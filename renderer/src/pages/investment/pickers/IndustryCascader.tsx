@@ -3,6 +3,7 @@ import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocaleState } from '../../../app/localeContext';
 import { industryCascaderOptions } from '../industryOptions';
+import './industryCascader.css';
 
 interface Props {
   value?: string[];
@@ -28,6 +29,7 @@ export function IndustryCascader({ onChange, ...props }: Props) {
       changeOnSelect
       // The path is long ("C 制造业 / 36 汽车制造业 / 367 …"); the chosen level alone says it, the menu shows the rest.
       displayRender={(labels) => labels.at(-1)}
+      classNames={{ popup: { root: 'industry-cascader-popup' } }}
       showSearch
       onChange={(path) => onChange?.(path?.length ? path.map(String) : undefined)}
     />
