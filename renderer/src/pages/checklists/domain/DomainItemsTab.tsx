@@ -42,7 +42,7 @@ export function DomainItemsTab({ linkParams = {} }: { linkParams?: Record<string
           allowClear
           value={filters.parkIds ?? []}
           onChange={(parkIds) => set({ parkIds: parkIds.length ? parkIds : undefined })}
-          style={{ width: 300 }}
+          style={{ width: 460 }}
         />
         <Select
           allowClear
