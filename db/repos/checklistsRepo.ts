@@ -48,12 +48,16 @@ export function updateItem(db: Db, id: string, patch: Partial<NewChecklistItemRo
   db.update(checklistItems).set(patch).where(eq(checklistItems.id, id)).run();
 }
 
-/** Where a checklist belongs: the project's park when it is for a project, else the enterprise's. */
+/**
+ * Where a checklist belongs: the project's park when it is for a project, else the enterprise's. The one
+ * definition: the per-domain list filters by it and the dashboard's overdue count counts through countOpenItems.
+ */
 const parkIdOf = sql<string | null>`coalesce(${projects.parkId}, ${enterprises.parkId})`;
 
 export interface OpenItemQuery {
   domain?: ChecklistDomain;
-  parkId?: string;
+  /** The checklist's park is one of these (none or empty: every item, whatever its park). */
+  parkIds?: readonly string[];
   /** One of the open statuses; all of them when left out. */
   status?: ItemStatus;
   assignee?: string;
@@ -67,7 +71,7 @@ function openItemFilter(query: OpenItemQuery): SQL | undefined {
   return and(
     query.status ? eq(checklistItems.status, query.status) : inArray(checklistItems.status, [...OPEN_ITEM_STATUSES]),
     query.domain ? eq(checklistItems.domain, query.domain) : undefined,
-    query.parkId ? sql`${parkIdOf} = ${query.parkId}` : undefined,
+    query.parkIds?.length ? inArray(parkIdOf, [...query.parkIds]) : undefined,
     query.assignee !== undefined ? eq(checklistItems.assignee, query.assignee) : undefined,
     query.dueBefore ? lt(checklistItems.dueOn, query.dueBefore) : undefined,
   );
@@ -89,16 +93,21 @@ export function listOpenItems(db: Db, query: OpenItemQuery) {
     .limit(query.limit ?? 200)
     .offset(query.offset ?? 0)
     .all();
-  const total =
+  return { rows, total: countOpenItems(db, query) };
+}
+
+/** How many open items the query matches (the list's total, and the dashboard's overdue count). */
+export function countOpenItems(db: Db, query: OpenItemQuery): number {
+  return (
     db
       .select({ n: count() })
       .from(checklistItems)
       .innerJoin(checklists, eq(checklists.id, checklistItems.checklistId))
       .innerJoin(enterprises, eq(enterprises.id, checklists.enterpriseId))
       .leftJoin(projects, eq(projects.id, checklists.projectId))
-      .where(where)
-      .get()?.n ?? 0;
-  return { rows, total };
+      .where(openItemFilter(query))
+      .get()?.n ?? 0
+  );
 }
 
 export function insertAttachment(db: Db, row: ChecklistAttachmentRow): void {

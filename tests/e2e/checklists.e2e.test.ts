@@ -76,6 +76,29 @@ describe('a service checklist for a demo investor, in the real renderer', () => 
     expect(text).toContain('已完成');
   });
 
+  it('opens from the dashboard with two parks chosen on the overdue items of exactly those parks', async () => {
+    const parkId = (name: string) => (app.store.sqlite.prepare('SELECT id FROM parks WHERE name = ?').get(name) as { id: string }).id;
+    const chosen = ['中日（平湖）产业合作园', '中荷（嘉善）产业合作园'];
+    await page.getByTestId('nav-dashboard').waitFor();
+    await page.evaluate((parks) => (window.location.hash = `#/dashboard?parks=${parks}`), chosen.map(parkId).join(','));
+    const overdue = page.getByTestId('dash-overdue');
+    await expect.poll(() => overdue.innerText()).toMatch(/\d/);
+    // The demo has overdue items in both parks (db/seed/seedDemoChecklists.ts: dates relative to today).
+    const counted = Number((await overdue.innerText()).match(/(\d+)\s*$/)![1]);
+    expect(counted).toBeGreaterThanOrEqual(2);
+    await overdue.click();
+    await page.waitForURL(/#\/checklists\?.*tab=domain/);
+    await expect.poll(() => page.getByTestId('domain-items-table').locator('tr.ant-table-row.cl-row-overdue').count()).toBe(counted);
+    expect(await page.getByText(`共 ${counted} 项未完成`).count()).toBe(1);
+    const parks = await page.getByTestId('domain-items-table').locator('tr.ant-table-row td:nth-child(4)').allInnerTexts();
+    expect(new Set(parks)).toEqual(new Set(chosen));
+    expect(await page.getByTestId('domain-overdue-only').isChecked()).toBe(true);
+    // Both parks show as tags in the park filter, neither folded into "+ 1 ..." (antd hides a folded tag's item).
+    const shown = (name: string) => page.getByTestId('domain-parks').locator('.ant-select-content-item:not([aria-hidden="true"])', { hasText: name }).count();
+    for (const name of chosen) await expect.poll(() => shown(name), { message: name }).toBe(1);
+    await screenshot(page, 'cl-03-domain-two-parks');
+  });
+
   it('raised no error in the page', () => {
     expect(session.pageErrors).toEqual([]);
   });

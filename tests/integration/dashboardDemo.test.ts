@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClockLight } from '../../db/reference/workflows';
+import { domainFiltersFromParams, toOpenItemsQuery } from '../../renderer/src/pages/checklists/domain/domainItemFilters';
 import { DEFAULT_SORT, filtersFromParams, toProjectQuery } from '../../renderer/src/pages/projects/projectQuery';
 import { filtersFromLink } from '../../renderer/src/pages/workflows/applicationFilters';
 import { openSessionTestApp, type SessionTestApp } from './dataSafetyTestApp';
@@ -174,6 +175,37 @@ describe('dashboard queries on the demo store', () => {
     const period = await check({ parkIds: [], from: '2026-11', to: '2026-11' }, ['from', 'to']);
     expect(period.counted).toBeGreaterThan(0);
     expect(period.wider).toBeGreaterThan(period.counted);
+  });
+
+  it('for several parks, one park or none, the overdue checklist items count exactly the items their link opens', async () => {
+    const opened = async (link: Link) => {
+      expect(link.route).toBe('checklists');
+      return (await ask('checklistItems.open', { ...toOpenItemsQuery(domainFiltersFromParams(link.params)), limit: 1 })).total as number;
+    };
+    const overdueIn = async (parkIds: string[]) => (await ask('dashboard.approvals', { parkIds, from: '2026-11', to: '2026-11' })).overdueItems as { count: number; link: Link };
+    // The demo's overdue items are in 平湖 and 嘉善; one more in 新加坡杭州科技园 (left out of the chosen parks) makes the park filter bite.
+    const singapore = parkId('新加坡杭州科技园');
+    const lilly = await ask('checklistItems.open', { parkIds: [singapore], limit: 1000 });
+    const permit = lilly.rows.find((r: { itemKey: string; dueOn: string | null }) => r.itemKey === 'fa.work_permit' && r.dueOn === null);
+    await ask('checklistItems.update', { id: permit.id, dueOn: '2025-06-30' });
+
+    const chosen = [parkId('中日（平湖）产业合作园'), parkId('中荷（嘉善）产业合作园'), parkId('中德（长兴）国际产业合作园')];
+    const several = await overdueIn(chosen);
+    expect(several.link).toEqual({ route: 'checklists', params: { tab: 'domain', overdue: '1', park: chosen.join(',') } });
+    expect(await opened(several.link)).toBe(several.count);
+    const each = await Promise.all(chosen.map((park) => overdueIn([park])));
+    for (const [i, one] of each.entries()) {
+      expect(one.link.params.park).toBe(chosen[i]);
+      expect(await opened(one.link)).toBe(one.count);
+    }
+    expect(each.map((one) => one.count > 0)).toEqual([true, true, false]);
+    expect(several.count).toBe(each.reduce((sum, one) => sum + one.count, 0));
+
+    const every = await overdueIn([]);
+    expect(every.link.params).toEqual({ tab: 'domain', overdue: '1' });
+    expect(await opened(every.link)).toBe(every.count);
+    expect(every.count).toBe(several.count + (await overdueIn([singapore])).count);
+    expect(every.count).toBeGreaterThan(several.count);
   });
 
   it('a dropped Fortune 500 project leaves the bar and the list its bar opens alike (runs last: it changes the store)', async () => {

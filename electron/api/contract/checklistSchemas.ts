@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CHECKLIST_DOMAINS, ITEM_STATUSES, PROFILE_NEEDS } from '../../../db/reference/checklists';
 import { ENTERPRISE_TAGS, PROJECT_TYPES } from '../../../db/reference/investment';
 import { countryCode, industryCode } from './enterpriseSchemas';
-import { isoDate, optionalText, requiredText, uuid } from './fields';
+import { isoDate, optionalText, parkIdList, requiredText, uuid } from './fields';
 
 const material = z.object({
   name: requiredText(100),
@@ -134,7 +134,8 @@ export const attachmentIdInput = z.object({ id: uuid });
 export const openItemsInput = z
   .object({
     domain: z.enum(CHECKLIST_DOMAINS).optional(),
-    parkId: uuid.optional(),
+    /** The checklist's park (its project's, else its enterprise's) is one of these. */
+    parkIds: parkIdList.optional(),
     status: z.enum(['not_started', 'in_progress', 'blocked']).optional(),
     assignee: z.string().trim().max(60).optional(),
     overdueOnly: z.boolean().optional(),

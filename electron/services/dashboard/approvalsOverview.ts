@@ -1,6 +1,6 @@
 import type { Store } from '../../../db/client';
 import { applicationParkSql } from '../../../db/repos/applicationPark';
-import { OPEN_ITEM_STATUSES } from '../../../db/reference/checklists';
+import { countOpenItems } from '../../../db/repos/checklistsRepo';
 import { RUNNING_STATUSES } from '../../../db/reference/workflows';
 import { lastDayOf } from '../indicators/periods';
 import { listApplications, type ClockSetting } from '../workflows/applicationQueries';
@@ -8,16 +8,17 @@ import { parkClause, parkParam, scopeParams, type DashboardScope, type RecordLin
 
 const LIGHTS = ['green', 'yellow', 'red'] as const;
 
-/** A checklist belongs to its project's park, else its enterprise's park (as an application does). */
-const CHECKLIST_PARK = 'COALESCE(p.park_id, e.park_id)';
-
 /**
  * Running applications submitted in the range, counted by today's light (the workflow clocks decide it), and the
  * service-checklist items that are still open past their due day. Each count links to the filtered list.
+ *
+ * The overdue items are counted by the per-domain list's own query (same park rule, statuses and "before today"),
+ * so the number is the list's total for the link: every chosen park, no period (an overdue item is overdue
+ * whenever it was created, and the list has no period filter). With no park chosen it is every overdue item, as
+ * the list shows them unfiltered.
  */
 export function approvalsOverview({ db, sqlite }: Store, setting: ClockSetting, scope: DashboardScope) {
   const parks = parkClause(applicationParkSql('a', 'e'), scope);
-  const checklistParks = parkClause(CHECKLIST_PARK, scope);
   const running = RUNNING_STATUSES.map(() => '?').join(',');
   const ids = (
     sqlite
@@ -33,18 +34,11 @@ export function approvalsOverview({ db, sqlite }: Store, setting: ClockSetting, 
     count: rows.filter((r) => r.light === light).length,
     link: { route: 'workflows', params: { tab: 'applications', light, ...scopeParams(scope) } } satisfies RecordLink,
   }));
-  const open = OPEN_ITEM_STATUSES.map(() => '?').join(',');
-  const overdue = sqlite
-    .prepare(
-      `SELECT COUNT(*) AS n FROM checklist_items i JOIN checklists c ON c.id = i.checklist_id JOIN enterprises e ON e.id = c.enterprise_id
-         LEFT JOIN projects p ON p.id = c.project_id
-        WHERE i.status IN (${open}) AND i.due_on IS NOT NULL AND i.due_on < ? AND ${checklistParks.sql}`,
-    )
-    .get(...OPEN_ITEM_STATUSES, setting.asOf, ...checklistParks.params) as { n: number };
+  const overdue = countOpenItems(db, { parkIds: scope.parkIds, dueBefore: setting.asOf });
   return {
     lights,
     running: rows.length,
-    overdueItems: { count: overdue.n, link: { route: 'checklists', params: { tab: 'domain', overdue: '1', ...parkParam(scope) } } satisfies RecordLink },
+    overdueItems: { count: overdue, link: { route: 'checklists', params: { tab: 'domain', overdue: '1', ...parkParam(scope) } } satisfies RecordLink },
     asOf: setting.asOf,
   };
 }

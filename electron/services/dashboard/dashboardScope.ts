@@ -34,15 +34,15 @@ export function activeProjectClause(alias: string, scope: DashboardScope): { sql
   return { sql: activeInPeriodSql(alias), params: activeInPeriodParams(daysOf(scope)) };
 }
 
-/** The park filter of a checklists link: only when exactly one park is chosen (that list filters by one park). */
+/** The park filter of a link: every chosen park, comma-separated (the lists take several); none when none is chosen. */
 export function parkParam(scope: DashboardScope): Record<string, string> {
-  return scope.parkIds.length === 1 ? { park: scope.parkIds[0]! } : {};
+  return scope.parkIds.length ? { park: scope.parkIds.join(',') } : {};
 }
 
 /**
- * The filter of a projects or applications link: every chosen park (comma-separated; those lists take several)
- * and the month range, so the list shows exactly the records the chart counted.
+ * The filter of a projects or applications link: every chosen park and the month range, so the list shows exactly
+ * the records the chart counted. (The checklists link takes the parks only: that list has no period.)
  */
 export function scopeParams(scope: DashboardScope): Record<string, string> {
-  return { ...(scope.parkIds.length ? { park: scope.parkIds.join(',') } : {}), from: scope.from, to: scope.to };
+  return { ...parkParam(scope), from: scope.from, to: scope.to };
 }

@@ -26,7 +26,7 @@ export function ChecklistsPage({ params }: { params: Record<string, string> }) {
   const active: ChecklistTab = isTab(params.tab) ? params.tab : 'enterprise';
   const content: Record<ChecklistTab, () => ReactNode> = {
     enterprise: () => <EnterpriseChecklistsTab enterpriseId={params.enterprise ?? null} />,
-    domain: () => <DomainItemsTab initial={{ ...(params.park ? { parkId: params.park } : {}), overdueOnly: params.overdue === '1' }} />,
+    domain: () => <DomainItemsTab linkParams={params} />,
     meeting: () => <MeetingView />,
     templates: () => <TemplatesTab />,
   };
