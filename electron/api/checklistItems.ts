@@ -8,6 +8,7 @@ import { decodeAttachment, readAttachmentFile, storeAttachmentFile } from '../se
 import { linkApplication, setItemMaterials, setItemStatus, updateItemDetails, type ChecklistEnv } from '../services/checklists/checklistActions';
 import { readAttachmentMaxBytes } from '../services/checklists/checklistSettings';
 import { itemDetail, itemView } from '../services/checklists/checklistViews';
+import { maskFields } from '../services/demo/maskName';
 import { submitApplication } from '../services/workflows/applicationActions';
 import { refuse } from '../services/workflows/refusal';
 import { checklistEnv } from './checklists';
@@ -88,10 +89,11 @@ export const checklistItemsApi = {
   }),
 
   /** The per-domain view: open items across the parks, filterable; overdue as of `asOf` (today). */
-  'checklistItems.open': query(openItemsInput, ({ store, now }, { overdueOnly, asOf, ...filter }) => {
+  'checklistItems.open': query(openItemsInput, ({ store, now }, { overdueOnly, asOf, masked, ...filter }) => {
     const day = asOf ?? localToday(now());
     const { rows, total } = listOpenItems(store.db, { ...filter, ...(overdueOnly ? { dueBefore: day } : {}) });
-    return { asOf: day, total, rows: rows.map(({ item, ...where }) => ({ ...itemView(item, day), ...where })) };
+    const shown = rows.map(({ item, ...where }) => ({ ...itemView(item, day), ...where }));
+    return { asOf: day, total, rows: masked ? shown.map((row) => maskFields(row, ['enterpriseName', 'checklistTitle', 'assignee', 'statusReason', 'notes'])) : shown };
   }),
 
   /**

@@ -62,9 +62,20 @@ describe('projector mode over real data, in the real renderer', () => {
     await screenshot(page, 'projector-02-masked-applications');
   });
 
+  it('so do the overdue checklist items', async () => {
+    await page.goBack();
+    await page.getByTestId('dash-overdue').click();
+    const table = page.getByTestId('domain-items-table');
+    await expect.poll(() => table.innerText()).toMatch(/.\*\*司/u);
+    const shown = await table.innerText();
+    const realNames = session.app.store.sqlite.prepare('SELECT name FROM enterprises').all() as { name: string }[];
+    for (const { name } of realNames) expect(shown).not.toContain(name);
+    expect(await page.getByTestId('masked-names-hint').isVisible()).toBe(true);
+  });
+
   it('leaving projector mode shows the names again', async () => {
     await page.getByTestId('projector-off').click();
-    await expect.poll(() => page.getByTestId('applications-table').innerText()).not.toMatch(/.\*\*司/u);
+    await expect.poll(() => page.getByTestId('domain-items-table').innerText()).not.toMatch(/.\*\*司/u);
     await expect.poll(() => page.getByTestId('masked-names-hint').count()).toBe(0);
   });
 

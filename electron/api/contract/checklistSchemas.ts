@@ -139,6 +139,8 @@ export const openItemsInput = z
     status: z.enum(['not_started', 'in_progress', 'blocked']).optional(),
     assignee: z.string().trim().max(60).optional(),
     overdueOnly: z.boolean().optional(),
+    /** Names of enterprises and people masked (a projector over real data). */
+    masked: z.boolean().optional(),
     asOf: isoDate.optional(),
     limit: z.number().int().min(1).max(1000).optional(),
     offset: z.number().int().min(0).optional(),

@@ -2,6 +2,7 @@ import { Alert, Checkbox, Flex, Input, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocaleState } from '../../../app/localeContext';
+import { MaskedNamesHint, useNamesMasked } from '../../../components/MaskedNamesHint';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
 import { errorText } from '../../../i18n/errorText';
 import { ParksSelect } from '../../investment/pickers/ParksSelect';
@@ -22,7 +23,8 @@ export function DomainItemsTab({ linkParams = {} }: { linkParams?: Record<string
   const [assignee, setAssignee] = useState('');
   const settledAssignee = useDebouncedValue(assignee.trim(), 300);
   const set = (patch: Partial<Omit<DomainItemFilters, 'assignee'>>) => setFilters((f) => ({ ...f, ...patch }));
-  const query = useApiQuery('checklistItems.open', { ...toOpenItemsQuery({ ...filters, assignee: settledAssignee }), limit: 500 });
+  const masked = useNamesMasked();
+  const query = useApiQuery('checklistItems.open', { ...toOpenItemsQuery({ ...filters, assignee: settledAssignee }), ...(masked ? { masked } : {}), limit: 500 });
   return (
     <Flex vertical gap={12}>
       <Flex gap={8} wrap align="center">
@@ -57,6 +59,7 @@ export function DomainItemsTab({ linkParams = {} }: { linkParams?: Record<string
           {t('cl.domain.overdueOnly')}
         </Checkbox>
         {query.data && <Typography.Text type="secondary">{t('cl.domain.total', { count: query.data.total })}</Typography.Text>}
+        <MaskedNamesHint />
       </Flex>
       {query.error ? <Alert type="error" showIcon title={errorText(query.error, t)} /> : null}
       <Table
