@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, isNotNull, isNull, like, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { ParkKind, ParkLevel } from '../reference/parkKinds';
-import { parks, type NewParkRow, type ParkRow } from '../schema';
+import { enterprises, parks, projects, type NewParkRow, type ParkRow } from '../schema';
 import type { ParkSortField } from './parkSortFields';
 import { likeContains } from './sqlText';
 
@@ -103,4 +103,12 @@ export function undeletePark(db: Db, id: string, at: string): void {
 
 export function countLiveParks(db: Db): number {
   return db.select({ n: count() }).from(parks).where(isNull(parks.deletedAt)).get()?.n ?? 0;
+}
+
+/** Live enterprises registered in a park and live projects located in it: what deleting the park would orphan. */
+export function countRecordsInPark(db: Db, parkId: string): { enterprises: number; projects: number } {
+  return {
+    enterprises: db.select({ n: count() }).from(enterprises).where(and(eq(enterprises.parkId, parkId), isNull(enterprises.deletedAt))).get()?.n ?? 0,
+    projects: db.select({ n: count() }).from(projects).where(and(eq(projects.parkId, parkId), isNull(projects.deletedAt))).get()?.n ?? 0,
+  };
 }

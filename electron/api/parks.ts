@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client';
 import {
   countHostedParks,
+  countRecordsInPark,
   findLiveParkByName,
   getDeletedPark,
   getLivePark,
@@ -14,6 +15,7 @@ import {
 import { listAuditFor } from '../../db/repos/auditRepo';
 import type { ParkRow } from '../../db/schema';
 import { AppError, fieldError } from '../services/appError';
+import { formatMessage } from './contract/messages';
 import { idInput, parkInput, parkListInput, parkUpdateInput, type ParkValues } from './contract/parkSchemas';
 import { mutation, query } from './defineMethod';
 import { refuseStaleEdit, requireFound } from './requireFound';
@@ -74,6 +76,11 @@ export const parksApi = {
     const db = ctx.store.db;
     const before = requirePark(db, id);
     if (countHostedParks(db, id) > 0) throw new AppError('PARK_HAS_HOSTED', undefined, { id });
+    // A deleted park's enterprises and projects would drop out of the dashboard's counts but stay in the lists.
+    const records = countRecordsInPark(db, id);
+    if (records.enterprises + records.projects > 0) {
+      throw new AppError('PARK_HAS_RECORDS', formatMessage('code.PARK_HAS_RECORDS', records), { id, params: records });
+    }
     softDeletePark(db, id, ctx.at);
     ctx.audit({ action: 'delete', entity: ENTITY, entityId: id, before: toView(before), after: null });
     return { id };

@@ -107,6 +107,15 @@ describe('parks API on a real SQLite file', () => {
     expect(await app.call('parks.delete', { id: hostId })).toMatchObject({ ok: false, error: { code: 'PARK_HAS_HOSTED' } });
   });
 
+  it('refuses to delete a park that still has enterprises or projects, saying how many', async () => {
+    await app.call('system.initialize', { withDemoData: true });
+    const id = (app.store.sqlite.prepare("SELECT id FROM parks WHERE name = '中日（平湖）产业合作园'").get() as { id: string }).id;
+    const refused = await app.call('parks.delete', { id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'PARK_HAS_RECORDS', details: { params: { enterprises: 5, projects: 5 } } } });
+    expect((refused as { error: { message: string } }).error.message).toBe('该园区下还有 5 家企业、5 个项目，请先将它们调整到其他园区或删除');
+    expect(await app.call('parks.get', { id })).toMatchObject({ ok: true });
+  });
+
   it('filters by kind, level and city, searches by a Chinese fragment, and sorts', async () => {
     await app.call('system.initialize', { withDemoData: true });
     const jiaxing = await app.call('parks.list', { cityCode: '330400', sortBy: 'name' });

@@ -7,6 +7,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'code.CONFLICT': 'Someone else changed this record; reload and try again',
   'code.UNKNOWN_METHOD': 'Unknown operation',
   'code.FORBIDDEN': 'Access denied',
+  'code.PARK_HAS_RECORDS': '{{enterprises}} enterprises and {{projects}} projects are still in this park; move them to another park or delete them first',
   'code.PARK_HAS_HOSTED': 'Parks are still hosted inside this one; move or delete them first',
   'code.REPORT_NOT_EDITABLE': 'This report has been submitted and cannot be changed; start a revision to correct it',
   'code.REPORT_STATE': 'The report’s status does not allow this',

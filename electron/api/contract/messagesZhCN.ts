@@ -8,6 +8,7 @@ export const MESSAGES_ZH_CN = {
   'code.CONFLICT': '该记录已被他人修改，请刷新后再试',
   'code.UNKNOWN_METHOD': '未知的操作',
   'code.FORBIDDEN': '拒绝访问',
+  'code.PARK_HAS_RECORDS': '该园区下还有 {{enterprises}} 家企业、{{projects}} 个项目，请先将它们调整到其他园区或删除',
   'code.PARK_HAS_HOSTED': '该园区下还有园中园，请先调整或删除它们',
   'code.REPORT_NOT_EDITABLE': '该报表已报送，不能再修改；如需更正，请新建修订版',
   'code.REPORT_STATE': '报表当前状态不允许此操作',
