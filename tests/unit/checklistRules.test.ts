@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ServiceProfile } from '../../db/schema';
 import { applies, isManufacturer } from '../../electron/services/checklists/applicability';
 import { decodeAttachment, decodedSize } from '../../electron/services/checklists/attachmentFiles';
-import { neutralise } from '../../electron/services/excel/neutralise';
+import { neutralise } from '../../electron/api/contract/neutralise';
 import { progressOf } from '../../electron/services/checklists/progress';
 
 const profile: ServiceProfile = { countryCode: 'DE', industryCode: '367', tags: [], projectType: 'new', hasForeignStaff: false, imports: false, exports: true };

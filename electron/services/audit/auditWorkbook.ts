@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { AuditRow } from '../../../db/schema';
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, AUDIT_FIELD_LABELS, AUDIT_SOURCE_LABELS, labelOf } from '../../api/contract/auditLabels';
-import { neutralise } from '../excel/neutralise';
+import { neutralise } from '../../api/contract/neutralise';
 import { fieldChanges, recordName } from './fieldChanges';
 
 type Lang = 'zh' | 'en';

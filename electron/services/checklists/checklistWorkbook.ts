@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { DOMAIN_LABELS, ITEM_STATUS_LABELS } from '../../../db/reference/checklists';
 import type { ChecklistItemRow } from '../../../db/schema';
-import { neutralise } from '../excel/neutralise';
+import { neutralise } from '../../api/contract/neutralise';
 
 export const EXPORT_LANGUAGES = ['zh', 'en', 'both'] as const;
 export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];

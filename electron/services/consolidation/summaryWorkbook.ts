@@ -2,7 +2,7 @@ import { indicatorDefinition } from '../../../db/reference/indicators';
 import { ExcelJS } from '../excel/exceljsRuntime';
 import { STYLES, numberStyle } from '../excel/formStyles';
 import { BLOCK_LABELS, periodText } from '../excel/formText';
-import { neutralise } from '../excel/neutralise';
+import { neutralise } from '../../api/contract/neutralise';
 import { isHeading, type IndicatorRow } from '../excel/templateSchema';
 import { loadReportTemplate } from '../excel/templates';
 import type { IndicatorValues } from '../reports/reportContract';

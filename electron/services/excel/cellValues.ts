@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../api/contract/messages';
-import { unneutralise } from './neutralise';
+import { unneutralise } from '../../api/contract/neutralise';
 
 /**
  * Turning what people type into Excel cells into the form's values. Input is an exceljs cell value from the

@@ -3,7 +3,7 @@ import type { ReportValues } from '../reports/reportContract';
 import { BLOCK_LABELS, footerText, periodText } from './formText';
 import { STYLES } from './formStyles';
 import type { ReportTemplate, TemplateSheet } from './templateSchema';
-import { neutralise } from './neutralise';
+import { neutralise } from '../../api/contract/neutralise';
 import { columnLetter } from './workbookProblem';
 
 /**

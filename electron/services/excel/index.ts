@@ -8,4 +8,4 @@ export type { ParserLauncher, ParserChild } from './workbookParserProtocol';
 export { inspectWorkbook, DEFAULT_LIMITS, type GuardLimits } from './workbookGuard';
 export { writeProblemCopy } from './problemCopy';
 export type { WorkbookProblem } from './workbookProblem';
-export { neutralise } from './neutralise';
+export { neutralise } from '../../api/contract/neutralise';

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { CellValue, ReportValues } from '../reports/reportContract';
 import { frameLayout, type FrameLayout } from './formFrame';
 import { numberStyle, STYLES } from './formStyles';
-import { neutralise } from './neutralise';
+import { neutralise } from '../../api/contract/neutralise';
 import { isHeading, isValueColumn, type IndicatorRow, type IndicatorSheet, type LabelColumn } from './templateSchema';
 
 /** An indicator form (T1, T3, T4): one template row per line, label columns from the template, values by key. */

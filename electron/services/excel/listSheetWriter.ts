@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { CellValue, ListRecord } from '../reports/reportContract';
 import { frameLayout, type FrameLayout } from './formFrame';
 import { numberStyle, STYLES } from './formStyles';
-import { neutralise } from './neutralise';
+import { neutralise } from '../../api/contract/neutralise';
 import type { ListColumn, ListSheet } from './templateSchema';
 
 /** A list form (T2 ledger, T1's project list): one record per line under a (two-level) header. */

@@ -1,7 +1,7 @@
 import type { Workbook } from 'exceljs';
 import type { TFunction } from 'i18next';
 import type { OverdueRow } from '../workflowTypes';
-import { neutralise } from '../../../../../electron/services/excel/neutralise';
+import { neutralise } from '../../../../../electron/api/contract/neutralise';
 import { OVERDUE_COLUMNS } from './overdueColumns';
 
 /** The overdue sheet: a header row in the user's language (bold, frozen), sized columns, one row per department. */

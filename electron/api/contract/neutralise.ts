@@ -1,7 +1,8 @@
 /**
  * Text a spreadsheet would read as a formula (= + - @, full-width ＝, and the tab/CR some programs also treat so) gets
  * a leading apostrophe: a note typed as "=HYPERLINK(…)" must stay text in the recipient's Excel. Every workbook the
- * app writes (checklists, audit trail, report forms) goes through this one function.
+ * app writes (checklists, audit trail, report forms, and the overdue report the window writes itself) goes through
+ * this one function — hence it lives with the contract the renderer may import.
  */
 const FORMULA_START = /^[=+\-@\t\r＝]/;
 
