@@ -26,6 +26,8 @@ describe('projector mode over real data, in the real renderer', () => {
     await page.getByTestId('nav-dashboard').click();
     await page.getByTestId('projector-on').click();
     await expect.poll(() => page.locator('.dash-masked-hint').innerText()).toBe('投影真实数据时，企业名称已隐去');
+    // The operator-name reminder shown above every page is for the desk's user, not for the audience.
+    expect(await page.getByTestId('operator-missing-action').count()).toBe(0);
     await clickTopBar(page, 'dash-f500-canvas');
     await page.waitForURL(/#\/projects\?.*fortune500=1/);
     const table = page.getByTestId('projects-table');
@@ -73,10 +75,20 @@ describe('projector mode over real data, in the real renderer', () => {
     expect(await page.getByTestId('masked-names-hint').isVisible()).toBe(true);
   });
 
-  it('leaving projector mode shows the names again', async () => {
-    await page.getByTestId('projector-off').click();
-    await expect.poll(() => page.getByTestId('domain-items-table').innerText()).not.toMatch(/.\*\*司/u);
-    await expect.poll(() => page.getByTestId('masked-names-hint').count()).toBe(0);
+  it('a record page one click from a masked list is held back; leaving projector mode shows it with its names', async () => {
+    const table = page.getByTestId('domain-items-table');
+    const enterpriseLink = table.locator('a', { hasText: /.\*\*司/u }).first();
+    await enterpriseLink.click();
+    const guard = page.getByTestId('projector-guard');
+    await guard.waitFor();
+    expect(await guard.innerText()).toContain('投影真实数据时不打开此页');
+    const realNames = session.app.store.sqlite.prepare('SELECT name FROM enterprises').all() as { name: string }[];
+    const shown = await page.locator('body').innerText();
+    for (const { name } of realNames) expect(shown).not.toContain(name);
+    await screenshot(page, 'projector-03-guard');
+    await page.getByTestId('projector-guard-leave').click();
+    await expect.poll(() => page.locator('body').innerText()).toMatch(/有限公司/);
+    expect(await page.getByTestId('masked-names-hint').count()).toBe(0);
   });
 
   it('raised no error in the page', () => {

@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useHashRoute } from '../hooks/useHashRoute';
 import { DemoRibbon } from './DemoRibbon';
 import { DeskModeControls } from './DeskModeControls';
-import { useDeskMode } from './deskMode';
+import { namesMasked, useDeskMode } from './deskMode';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ROUTE_ICONS } from './navigationItems';
 import { PageSwitch } from './PageSwitch';
+import { shownWhileMasked } from './projectorGuard';
+import { ProjectorGuardPage } from './ProjectorGuardPage';
 import { goTo, ROUTES, routeLabelKey } from './routes';
 import './AppShell.css';
 
@@ -17,7 +19,8 @@ export function AppShell({ dataVersion }: { dataVersion: number }) {
   const { t } = useTranslation();
   const location = useHashRoute();
   const { route } = location;
-  const { projector, setProjector } = useDeskMode();
+  const mode = useDeskMode();
+  const { projector, setProjector } = mode;
 
   // Projector mode: no header or menu, larger type everywhere (antd tokens and the page's own CSS).
   return (
@@ -67,7 +70,11 @@ export function AppShell({ dataVersion }: { dataVersion: number }) {
         <Layout.Content className="shell-content">
           {/* Keyed by page and record: leaving a page that crashed gives the next one a fresh start. */}
           <ErrorBoundary key={`${route}/${location.id ?? ''}`}>
-            <PageSwitch key={`${dataVersion}:${JSON.stringify(location)}`} location={location} />
+            {namesMasked(mode) && !shownWhileMasked(location) ? (
+              <ProjectorGuardPage onLeaveProjector={() => setProjector(false)} />
+            ) : (
+              <PageSwitch key={`${dataVersion}:${JSON.stringify(location)}`} location={location} />
+            )}
           </ErrorBoundary>
         </Layout.Content>
       </Layout>

@@ -100,7 +100,8 @@ export function Startup() {
   }
   return (
     <DeskModeContext.Provider value={deskMode}>
-      <StoreBanners onNetworkDrive={phase.onNetworkDrive} operatorMissing={phase.initialized && !phase.operatorChosen && !phase.demoMode} />
+      {/* The operator-name reminder is for the desk's user, not for the audience of a projector. */}
+      <StoreBanners onNetworkDrive={phase.onNetworkDrive} operatorMissing={phase.initialized && !phase.operatorChosen && !phase.demoMode && !deskMode.projector} />
       <AppShell dataVersion={dataVersion} />
       {!phase.initialized && (
         <FirstRunModal
