@@ -43,6 +43,8 @@ export const arrivalsApi = {
     refuseLocked(ctx.store.db, project.parkId, period, 'arrivedOn');
     const id = randomUUID();
     const money = amountInUsd(input.currency, input.amount, input.rateToUsd);
+    // An arrival of nothing is no arrival (and would count as a month with FDI in the reports).
+    if (money.amountUsd <= 0) throw fieldError('amount', 'arrival.amountZero');
     insertArrival(ctx.store.db, { id, projectId: project.id, parkId: project.parkId, arrivedOn: input.arrivedOn, period, currency: input.currency, note: input.note, ...money, createdAt: ctx.at });
     const created = requireFound(getArrival(ctx.store.db, id), ARRIVAL_ENTITY, id);
     ctx.audit({ action: 'create', entity: ARRIVAL_ENTITY, entityId: `${project.id}/${id}`, before: null, after: created });

@@ -41,6 +41,12 @@ describe('enterprises', () => {
     expect(count(app, 'enterprises')).toBe(0);
   });
 
+  it('says 必填 for a country and industry left empty, in the same pass as a malformed code', async () => {
+    const result = await app.call('enterprises.create', { name: '德合精工', creditCode: 'abc', countryCode: '', industryCode: undefined });
+    const keys = result.ok ? [] : (result.error.details?.fields ?? []).map((f) => `${f.path}:${f.key}`);
+    expect(keys.sort()).toEqual(['countryCode:field.required', 'creditCode:enterprise.creditCode.format', 'industryCode:field.required']);
+  });
+
   it('flags a same-name enterprise as a possible duplicate until the user confirms', async () => {
     await ok(app, 'enterprises.create', base);
     expect(await app.call('enterprises.create', base)).toMatchObject({ ok: false, error: { details: { fields: [{ path: 'name', key: 'enterprise.name.duplicate' }] } } });
@@ -95,6 +101,21 @@ describe('projects, stages and arrivals', () => {
     const over = await app.call('projects.create', { name: '坏数据', enterpriseId, parkId, type: 'new', sourceCountry: 'DE', industryCode: '367', totalInvestmentWan: '100', contractedFdiWan: '200', stageOn: '2026-01-01' });
     expect(over).toMatchObject({ ok: false, error: { details: { fields: [{ path: 'contractedFdiWan', key: 'project.contractedFdi.exceedsTotal' }] } } });
     expect(count(app, 'projects')).toBe(1);
+  });
+
+  it('says 必填 for an empty total and an empty source country, not "not an amount" or "unknown country"', async () => {
+    const { parkId, enterpriseId } = await signedProject(app);
+    const empty = await app.call('projects.create', { name: '空白', enterpriseId, parkId, type: 'new', sourceCountry: '', industryCode: '367', totalInvestmentWan: '', stageOn: '2026-01-01' });
+    const keys = empty.ok ? [] : (empty.error.details?.fields ?? []).map((f) => `${f.path}:${f.key}`);
+    expect(keys.sort()).toEqual(['sourceCountry:field.required', 'totalInvestmentWan:field.required']);
+  });
+
+  it('refuses an arrival of 0 万美元 (or 0 euros), writing nothing', async () => {
+    const { projectId } = await signedProject(app, '2026-03-10');
+    for (const input of [{ amount: '0' }, { amount: '0.0000' }, { currency: 'EUR', amount: '0', rateToUsd: '1.08' }]) {
+      expect(await app.call('arrivals.add', { projectId, arrivedOn: '2026-04-15', ...input })).toMatchObject({ ok: false, error: { details: { fields: [{ path: 'amount', key: 'arrival.amountZero' }] } } });
+    }
+    expect(count(app, 'fdi_arrivals')).toBe(0);
   });
 
   it('records arrivals in 万美元 and in euros at the month rate, and refuses one dated before signing', async () => {

@@ -5,8 +5,12 @@ import { isClassifiableIndustry } from '../../../db/reference/industries';
 import { ENTERPRISE_TAGS } from '../../../db/reference/investment';
 import { optionalText, requiredText, uuid, wanAmount } from './fields';
 
-export const countryCode = z.string({ error: 'field.unknownCountry' }).refine(isCountryCode, { error: 'field.unknownCountry' });
-export const industryCode = z.string({ error: 'field.unknownIndustry' }).refine(isClassifiableIndustry, { error: 'field.unknownIndustry' });
+/** A code picked from a list: nothing picked says 必填, a code the list does not know says so. */
+const pickedCode = (known: (code: string) => boolean, unknown: 'field.unknownCountry' | 'field.unknownIndustry') =>
+  z.string({ error: 'field.required' }).min(1, { error: 'field.required', abort: true }).refine(known, { error: unknown });
+
+export const countryCode = pickedCode(isCountryCode, 'field.unknownCountry');
+export const industryCode = pickedCode(isClassifiableIndustry, 'field.unknownIndustry');
 
 const contact = z.object({
   name: requiredText(40),
@@ -23,7 +27,10 @@ const enterpriseObject = z.object({
     .transform((value) => analyseCreditCode(value).normalized)
     .nullable()
     .default(null)
-    .transform((value) => (value === '' ? null : value)),
+    .transform((value) => (value === '' ? null : value))
+    // On the field itself, so it shows in the same pass as the other fields' problems (an object refinement would
+    // only run once every field is valid).
+    .refine((value) => value === null || analyseCreditCode(value).wellFormed, { error: 'enterprise.creditCode.format' }),
   /** Required only when the code fails the GB 32100 check: why it is kept anyway. */
   creditCodeOverride: optionalText(200),
   countryCode,
@@ -38,15 +45,13 @@ const enterpriseObject = z.object({
 });
 
 /**
- * A malformed code is an error; a well-formed code with a wrong check character is a warning the user may
- * override with a reason, because some codes in circulation fail the check.
+ * A malformed code is an error (checked on the field); a well-formed code with a wrong check character is a warning
+ * the user may override with a reason, because some codes in circulation fail the check.
  */
 function checkCreditCode(values: z.infer<typeof enterpriseObject>, ctx: z.RefinementCtx): void {
   if (values.creditCode === null) return;
   const analysis = analyseCreditCode(values.creditCode);
-  if (!analysis.wellFormed) {
-    ctx.addIssue({ code: 'custom', path: ['creditCode'], message: 'enterprise.creditCode.format' });
-  } else if (!analysis.checkDigitOk && values.creditCodeOverride === '') {
+  if (analysis.wellFormed && !analysis.checkDigitOk && values.creditCodeOverride === '') {
     ctx.addIssue({ code: 'custom', path: ['creditCode'], message: 'enterprise.creditCode.checkDigit', params: { expected: analysis.expectedCheck } });
   }
 }

@@ -50,10 +50,14 @@ export const uuid = z.string().uuid({ error: 'field.invalid' });
 /** Several parks at once (a list the dashboard links to with the parks it shows). */
 export const parkIdList = z.array(uuid).max(50, { error: 'field.tooMany' });
 
-/** 万美元 as typed: text or a number, ≥ 0, at most 4 decimals (one dollar). Kept as text until converted exactly. */
+/**
+ * 万美元 as typed: text or a number, ≥ 0, at most 4 decimals (one dollar). Kept as text until converted exactly.
+ * Left empty it says 必填, not "not an amount".
+ */
 export const wanAmount = z
-  .union([z.string(), z.number()], { error: 'field.amount' })
+  .union([z.string(), z.number()], { error: 'field.required' })
   .transform((value) => String(value).trim())
+  .refine((value) => value !== '', { error: 'field.required', abort: true })
   .refine((value) => /^\d{1,11}(\.\d{1,4})?$/.test(value), { error: 'field.amount' });
 
 export const yearMonth = z

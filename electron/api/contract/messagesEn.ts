@@ -121,6 +121,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'park.host.self': 'A park cannot host itself',
   'field.unknownCountry': 'Unknown country or region',
   'field.unknownIndustry': 'Choose an industry division or group (GB/T 4754)',
+  'arrival.amountZero': 'The amount arrived must be more than 0',
   'field.amount': 'Enter an amount ≥ 0 with at most 4 decimals (USD 10k)',
   'field.rate': 'Enter a rate above 0 with at most 6 decimals',
   'field.currency': 'Enter a three-letter currency code such as EUR',

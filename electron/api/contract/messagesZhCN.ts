@@ -122,6 +122,7 @@ export const MESSAGES_ZH_CN = {
   'park.host.self': '园区不能属于它自己',
   'field.unknownCountry': '未知的国家或地区',
   'field.unknownIndustry': '请选择国民经济行业分类中的大类或中类',
+  'arrival.amountZero': '实到金额须大于 0',
   'field.amount': '请输入不小于 0 的金额，最多 4 位小数（万美元）',
   'field.rate': '请输入大于 0 的汇率，最多 6 位小数',
   'field.currency': '请输入三位字母的币种代码，如 EUR',
