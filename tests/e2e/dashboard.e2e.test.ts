@@ -20,7 +20,7 @@ describe('dashboard in demo mode, in the real renderer', () => {
   it('over the empty real store, says what to do next', async () => {
     await page.getByTestId('nav-dashboard').click();
     await expect.poll(() => page.getByTestId('dash-fdi').innerText()).toContain('还没有实到外资记录');
-    expect(await page.getByTestId('dash-gauges').innerText()).toContain('还没有高新区的 T3/T4 指标');
+    await expect.poll(() => page.getByTestId('dash-gauges').innerText()).toContain('还没有高新区的 T3/T4 指标');
   });
 
   it('fills with the sources\' parks when the demo is switched on', async () => {
@@ -28,9 +28,9 @@ describe('dashboard in demo mode, in the real renderer', () => {
     await page.getByTestId('demo-ribbon').waitFor();
     await expect.poll(() => page.getByTestId('dash-fdi-total').innerText(), { timeout: 15_000 }).toMatch(/合计 [\d,]+\.\d\d 万美元/);
     await expect.poll(() => chartText(page, 'dash-f500-canvas')).toContain('中日（平湖）产业合作园');
-    expect(await chartText(page, 'dash-compare')).toContain('中荷（嘉善）产业合作园');
-    expect(await page.getByTestId('dash-gauge-rd_intensity').innerText()).toContain('7.23 % · 目标约 8 %');
-    expect(await page.getByTestId('dash-gauges').innerText()).toContain('高新区 2025 年指标对照 2025 年目标');
+    await expect.poll(() => chartText(page, 'dash-compare')).toContain('中荷（嘉善）产业合作园');
+    await expect.poll(() => page.getByTestId('dash-gauge-rd_intensity').innerText()).toContain('7.23 % · 目标约 8 %');
+    await expect.poll(() => page.getByTestId('dash-gauges').innerText()).toContain('高新区 2025 年指标对照 2025 年目标');
     await page.waitForTimeout(600);
     await screenshot(page, 'dash-01-demo');
   });
@@ -104,7 +104,7 @@ describe('dashboard in demo mode, in the real renderer', () => {
     await page.getByTestId('lang-switch-en').click();
     await expect.poll(() => chartText(page, 'dash-fdi')).toContain('This period');
     await expect.poll(() => chartText(page, 'dash-f500-canvas')).toContain('Sino-Japanese (Pinghu)');
-    expect(await page.getByTestId('dash-gauges').innerText()).toContain('indicators against the 2025 targets');
+    await expect.poll(() => page.getByTestId('dash-gauges').innerText()).toContain('indicators against the 2025 targets');
     // Industries by their English GB/T 4754 names in full; the axis shows them without "Manufacture of".
     const industries = await chartText(page, 'dash-industry');
     expect(industries).toContain('Manufacture of electrical machinery and equipment');
@@ -120,6 +120,11 @@ describe('dashboard in demo mode, in the real renderer', () => {
     await page.waitForTimeout(600);
     await screenshot(page, 'dash-06-projector');
     await page.getByTestId('projector-off').click();
+    await page.locator('.shell-header').waitFor();
+    // Esc leaves it too, as presenters expect of anything full screen.
+    await page.getByTestId('projector-on').click();
+    await expect.poll(() => page.locator('.shell-header').isVisible()).toBe(false);
+    await page.locator('body').press('Escape');
     await page.locator('.shell-header').waitFor();
   });
 

@@ -95,6 +95,18 @@ describe('T2 ledger import (service)', () => {
     await expect(commitImport(host, { batchId: first.batchId })).rejects.toMatchObject({ code: 'IMPORT_ALREADY_COMMITTED' });
   });
 
+  it('a re-imported row with a cell the engine could not read is a problem row, not a 无变化 row', async () => {
+    const { host, upload } = fixtureHost(app.store, app.dir);
+    const first = await dryRunImport(host, { fileName: '十月台账.xlsx', base64: upload(parsedLedger([ledgerRecord(1), ledgerRecord(2)], PINGHU_PARK.name)) });
+    await commitImport(host, { batchId: first.batchId });
+    // Row 2's 总投资 typed as 很多钱: the engine reports it and leaves the cell blank (a blank keeps what is stored).
+    const edited = parsedLedger([ledgerRecord(1), ledgerRecord(2, { total_investment: null })], PINGHU_PARK.name);
+    edited.problems.push({ sheet: LEDGER_SHEET, row: FIRST_LEDGER_ROW + 1, column: columnOf('total_investment'), message: '“很多钱”不是数字', messageEn: '“很多钱” is not a number' });
+    const again = await dryRunImport(host, { fileName: '十月台账（改）.xlsx', base64: upload(edited) });
+    expect(again.problemCount).toBe(1);
+    expect(again.preview).toMatchObject({ creates: 0, updates: 0, unchanged: 1 });
+  });
+
   it('a commit cancelled half-way leaves nothing, and other changes are refused while it runs', async () => {
     const { host, upload } = fixtureHost(app.store, app.dir);
     const records = Array.from({ length: 3000 }, (_, i) => ledgerRecord(i + 1));

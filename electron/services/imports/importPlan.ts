@@ -70,7 +70,11 @@ export async function planImport(db: Db, parsed: ParsedWorkbook, options: PlanOp
   if (plan.writes.length === 0 && plan.unchanged === 0 && sink.problems.length === 0 && parsed.problems.length === 0) sink.atWorkbook(problemText.emptyForm());
   // A cell the engine could not read (a bad date) is not reported a second time as "required".
   const flagged = new Set(parsed.problems.map(cellKey));
-  return { kind, parkId, period, problems: [...parsed.problems, ...sink.problems.filter((p) => p.row === 0 || !flagged.has(cellKey(p)))], plan };
+  const problems = [...parsed.problems, ...sink.problems.filter((p) => p.row === 0 || !flagged.has(cellKey(p)))];
+  // A row whose amount could not be read plans no change (a blank keeps what is stored) but is no "无变化" row.
+  const problemRows = new Set(problems.filter((p) => p.row > 0).map((p) => p.row));
+  const unchanged = plan.unchangedRows ? plan.unchangedRows.filter((row) => !problemRows.has(row)).length : plan.unchanged;
+  return { kind, parkId, period, problems, plan: { ...plan, unchanged } };
 }
 
 function cellKey(problem: WorkbookProblem): string {

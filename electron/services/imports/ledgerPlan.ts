@@ -95,7 +95,7 @@ export async function planLedger(db: Db, input: LedgerPlanInput, sink: ProblemSi
   const sample: PreviewRow[] = [];
   const seenEnterprises = new Map<string, EnterpriseEntry>();
   const seenProjects = new Map<string, number>();
-  let unchanged = 0;
+  const unchangedRows: number[] = [];
 
   const note = (row: PreviewRow) => {
     if (sample.length < SAMPLE_SIZE) sample.push(row);
@@ -151,14 +151,14 @@ export async function planLedger(db: Db, input: LedgerPlanInput, sink: ProblemSi
     const write = planProject(row, entry.id, existing.projectsByKey.get(projectKey), input, sourceRow, sink);
     if (write === 'problem') continue;
     if (write === null) {
-      unchanged += 1;
+      unchangedRows.push(sourceRow);
       note({ row: sourceRow, entity: 'project', action: 'unchanged', label: row.projectName, detail: row.enterpriseName });
       continue;
     }
     projectWrites.push(write);
     note({ row: sourceRow, entity: 'project', action: write.action, label: row.projectName, detail: row.enterpriseName });
   }
-  return { writes: [...enterpriseWrites, ...projectWrites], unchanged, sample };
+  return { writes: [...enterpriseWrites, ...projectWrites], unchanged: unchangedRows.length, unchangedRows, sample };
 }
 
 function planProject(row: LedgerRow, enterpriseId: string, found: ProjectRow | undefined, input: LedgerPlanInput, sourceRow: number, sink: ProblemSink): PlannedWrite | 'problem' | null {

@@ -19,7 +19,10 @@ export interface PreviewRow {
 
 export interface ImportPlan {
   writes: PlannedWrite[];
+  /** Records that would change nothing (a record with a problem is not one of them). */
   unchanged: number;
+  /** The workbook rows behind `unchanged`, so rows with a problem the engine found can be taken out. */
+  unchangedRows?: number[];
   sample: PreviewRow[];
 }
 

@@ -1,6 +1,7 @@
 import { FullscreenExitOutlined } from '@ant-design/icons';
 import { Button, ConfigProvider, Layout, Menu, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useEscapeToLeave } from '../hooks/useEscapeToLeave';
 import { useHashRoute } from '../hooks/useHashRoute';
 import { DemoRibbon } from './DemoRibbon';
 import { DeskModeControls } from './DeskModeControls';
@@ -21,6 +22,7 @@ export function AppShell({ dataVersion }: { dataVersion: number }) {
   const { route } = location;
   const mode = useDeskMode();
   const { projector, setProjector } = mode;
+  useEscapeToLeave(projector, () => setProjector(false));
 
   // Projector mode: no header or menu, larger type everywhere (antd tokens and the page's own CSS).
   return (
