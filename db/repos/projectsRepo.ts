@@ -56,6 +56,7 @@ export function listProjects(db: Db, query: ProjectListQuery) {
     .select({
       project: projects,
       enterpriseName: enterprises.name,
+      enterpriseNameOriginal: enterprises.nameOriginal,
       isFortune500: enterprises.isFortune500,
       parkName: parks.name,
       arrivedUsd: arrivedUsdColumn,

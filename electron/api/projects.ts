@@ -51,7 +51,7 @@ function change(ctx: MutationContext, before: ProjectRow, patch: Partial<Project
 }
 
 /** What names an enterprise or a person in a list row; free text may name either. */
-const MASKED_PROJECT_FIELDS = ['name', 'enterpriseName', 'owner', 'ownerPhone', 'issues', 'dropReason'] as const;
+const MASKED_PROJECT_FIELDS = ['name', 'enterpriseName', 'enterpriseNameOriginal', 'owner', 'ownerPhone', 'issues', 'dropReason'] as const;
 
 export const projectsApi = {
   'projects.list': query(projectListInput, ({ store }, { period, masked, ...input }) => {

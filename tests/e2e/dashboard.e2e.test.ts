@@ -91,12 +91,12 @@ describe('dashboard in demo mode, in the real renderer', () => {
     await page.getByTestId('indicator-input-2025').fill('40000');
     await page.getByTestId('indicator-save').click();
     await expect.poll(() => page.getByTestId('indicator-year-land_area_mu').innerText()).toContain('40,000.00');
-    expect(await page.getByTestId('indicator-year-tax_per_mu').innerText()).toContain('10.02');
+    await expect.poll(() => page.getByTestId('indicator-year-tax_per_mu').innerText()).toContain('10.02');
     await screenshot(page, 'dash-04-indicator-edited');
     await page.getByTestId('demo-reset').click();
     await page.getByTestId('demo-reset-confirm').click();
     await expect.poll(() => page.getByTestId('indicator-year-land_area_mu').innerText()).toContain('9,000.00');
-    expect(await page.getByTestId('indicator-year-tax_per_mu').innerText()).toContain('44.52');
+    await expect.poll(() => page.getByTestId('indicator-year-tax_per_mu').innerText()).toContain('44.52');
   });
 
   it('shows the charts in English after switching the language', async () => {
@@ -111,6 +111,11 @@ describe('dashboard in demo mode, in the real renderer', () => {
     expect(industries).not.toMatch(/[\u4e00-\u9fff]/);
     await page.waitForTimeout(600);
     await screenshot(page, 'dash-05-english');
+    // The projects list names each investor as registered abroad, for a visitor who reads no Chinese.
+    await page.getByTestId('nav-projects').click();
+    await page.getByTestId('projects-search').fill('喜力');
+    await expect.poll(() => page.getByTestId('projects-table').innerText()).toContain('Heineken Brewery (Jiashan)');
+    await page.getByTestId('nav-dashboard').click();
     await page.getByTestId('lang-switch-zh-CN').click();
   });
 

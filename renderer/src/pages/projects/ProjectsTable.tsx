@@ -76,7 +76,7 @@ export function ProjectsTable({ list, filtered, sort, parkLabel, onSort, onClear
         virtual
         rowKey="id"
         size="middle"
-        columns={projectColumns({ t, sort, parkLabel })}
+        columns={projectColumns({ t, sort, parkLabel, locale })}
         dataSource={list.rows}
         loading={list.loading}
         pagination={false}

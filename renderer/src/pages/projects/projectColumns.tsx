@@ -2,15 +2,22 @@ import { Typography } from 'antd';
 import type { TableColumnsType, TableColumnType } from 'antd';
 import type { TFunction } from 'i18next';
 import { hashOf } from '../../app/routes';
+import type { Locale } from '../../i18n/resources';
 import { FlagTags, StageTag } from '../investment/FlagTags';
 import { typeLabel } from '../investment/investmentLabels';
 import { wan } from '../investment/wanText';
 import type { ProjectListRow, ProjectSort, ProjectSortField } from './projectQuery';
 
+function enterpriseLabel(project: ProjectListRow, locale: Locale): string {
+  return locale === 'en' && project.enterpriseNameOriginal ? project.enterpriseNameOriginal : project.enterpriseName;
+}
+
 export interface ProjectColumnContext {
   t: TFunction;
   sort: ProjectSort;
   parkLabel(id: string, fallback: string): string;
+  /** In English the investor's own name (as registered abroad) reads better for a visitor than the Chinese one. */
+  locale: Locale;
 }
 
 const DASH = '—';
@@ -26,7 +33,7 @@ const moneyTitle = (label: string, t: TFunction) => (
   </span>
 );
 
-export function projectColumns({ t, sort, parkLabel }: ProjectColumnContext): TableColumnsType<ProjectListRow> {
+export function projectColumns({ t, sort, parkLabel, locale }: ProjectColumnContext): TableColumnsType<ProjectListRow> {
   const sortOrder = (field: ProjectSortField): SortOrder =>
     sort.sortBy === field ? (sort.sortDir === 'asc' ? 'ascend' : 'descend') : null;
   // Sorting happens in SQL; `sorter: true` only shows the control and reports clicks.
@@ -45,8 +52,8 @@ export function projectColumns({ t, sort, parkLabel }: ProjectColumnContext): Ta
               {project.name}
             </Typography.Text>
           </a>
-          <Typography.Text type="secondary" ellipsis={{ tooltip: project.enterpriseName }} className="project-enterprise">
-            {project.enterpriseName}
+          <Typography.Text type="secondary" ellipsis={{ tooltip: enterpriseLabel(project, locale) }} className="project-enterprise">
+            {enterpriseLabel(project, locale)}
           </Typography.Text>
         </div>
       ),
