@@ -4,10 +4,12 @@ import { performance } from 'node:perf_hooks';
 import { openStore, type Store } from '../../db/client';
 import { INDICATORS } from '../../db/reference/indicators';
 import { withCheckCharacter } from '../../db/reference/creditCode';
+import { METHOD_NAMES } from '../../electron/api/contract/methodNames';
 import { createDispatch } from '../../electron/api/dispatch';
 import { parkClause } from '../../electron/services/dashboard/dashboardScope';
 import { fdiSumsSql } from '../../electron/services/dashboard/fdiByMonth';
 import { quarterOf } from '../../electron/services/indicators/periods';
+import { BENCH_COUNTRIES, BENCH_INDUSTRIES, BENCH_STAGES } from './benchData';
 import { median, round, withBaseline, type BenchResult } from './benchResult';
 
 const PARKS = 25;
@@ -18,9 +20,6 @@ const ENTERPRISES = 20_000;
 const ARRIVALS_PER_PROJECT = 5;
 const RUNS = 15;
 
-const STAGES = ['lead', 'negotiating', 'signed', 'registered', 'under_construction', 'in_production', 'dropped'];
-const COUNTRIES = ['DE', 'JP', 'US', 'NL', 'KR', 'SG', 'FR', 'IT', 'CH', 'IL'];
-const INDUSTRIES = ['367', '384', '397', '342', '276', '151', '381', '651'];
 /** The 19 defined indicators and one more monthly series: 20 indicators. */
 const CODES = [...INDICATORS.map((d) => ({ code: d.code as string, frequency: d.frequency as string })), { code: 'bench_monthly', frequency: 'monthly' }];
 
@@ -40,7 +39,7 @@ export function fill(store: Store): string[] {
     parkIds.forEach((id, i) => park.run(id, `基准园区${i}`, at, at));
     const enterprise = sqlite.prepare(`INSERT INTO enterprises (id, name, credit_code, country_code, industry_code, park_id, tags, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     enterpriseIds.forEach((id, i) =>
-      enterprise.run(id, `基准企业${i}`, withCheckCharacter(`91330482MA${String(i).padStart(7, '0')}`), COUNTRIES[i % COUNTRIES.length], INDUSTRIES[i % INDUSTRIES.length], parkIds[i % PARKS], i % 50 === 0 ? '["fortune500"]' : '[]', at, at),
+      enterprise.run(id, `基准企业${i}`, withCheckCharacter(`91330482MA${String(i).padStart(7, '0')}`), BENCH_COUNTRIES[i % BENCH_COUNTRIES.length], BENCH_INDUSTRIES[i % BENCH_INDUSTRIES.length], parkIds[i % PARKS], i % 50 === 0 ? '["fortune500"]' : '[]', at, at),
     );
     const project = sqlite.prepare(
       `INSERT INTO projects (id, name, enterprise_id, park_id, type, stage, lead_on, signed_on, total_investment_usd, contracted_fdi_usd, source_country, industry_code, created_at, updated_at)
@@ -51,7 +50,7 @@ export function fill(store: Store): string[] {
       const id = randomUUID();
       const parkId = parkIds[i % PARKS]!;
       const start = i % MONTHS;
-      project.run(id, `基准项目${i}`, enterpriseIds[i % ENTERPRISES], parkId, STAGES[i % STAGES.length], `${monthAt(start)}-05`, `${monthAt(start)}-20`, (i % 200) * 1_000_000, (i % 100) * 500_000, COUNTRIES[i % COUNTRIES.length], INDUSTRIES[i % INDUSTRIES.length], at, at);
+      project.run(id, `基准项目${i}`, enterpriseIds[i % ENTERPRISES], parkId, BENCH_STAGES[i % BENCH_STAGES.length], `${monthAt(start)}-05`, `${monthAt(start)}-20`, (i % 200) * 1_000_000, (i % 100) * 500_000, BENCH_COUNTRIES[i % BENCH_COUNTRIES.length], BENCH_INDUSTRIES[i % BENCH_INDUSTRIES.length], at, at);
       for (let a = 0; a < ARRIVALS_PER_PROJECT; a += 1) {
         const period = monthAt((start + a * 7) % MONTHS);
         arrival.run(randomUUID(), id, parkId, `${period}-15`, period, 10_000 + ((i + a) % 977), '1', at);
@@ -83,16 +82,8 @@ async function timeIt(run: () => unknown): Promise<number> {
   return median(samples);
 }
 
-const METHODS = [
-  'dashboard.fdiByMonth',
-  'dashboard.projectsByStage',
-  'dashboard.investmentBySource',
-  'dashboard.investmentByIndustry',
-  'dashboard.fortune500',
-  'dashboard.approvals',
-  'dashboard.gauges',
-  'dashboard.parkComparison',
-] as const;
+/** Every chart query of the dashboard, as the API lists them. */
+const METHODS = METHOD_NAMES.filter((name) => name.startsWith('dashboard.'));
 
 /** Every chart query's median time over a year of months, all parks and three parks; baseline: the bare FDI SQL. */
 export async function benchDashboard(workDir: string): Promise<BenchResult[]> {

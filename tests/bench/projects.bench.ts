@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { openStore, type Store } from '../../db/client';
 import { withCheckCharacter } from '../../db/reference/creditCode';
 import { createDispatch } from '../../electron/api/dispatch';
+import { BENCH_COUNTRIES, BENCH_INDUSTRIES, BENCH_STAGES } from './benchData';
 import { median, round, withBaseline, type BenchResult } from './benchResult';
 
 const PROJECTS = 100_000;
@@ -12,10 +13,7 @@ const ARRIVALS = 1_000_000;
 const PARKS = 25;
 const RUNS = 15;
 
-const STAGES = ['lead', 'negotiating', 'signed', 'registered', 'under_construction', 'in_production', 'dropped'];
 const WORDS = ['智能', '装备', '汽车', '零部件', '新材料', '生物', '医药', '电子', '精密', '机器人', '锂电池', '芯片', '光伏', '食品'];
-const COUNTRIES = ['DE', 'JP', 'US', 'NL', 'KR', 'SG', 'FR', 'IT', 'CH', 'IL'];
-const INDUSTRIES = ['367', '384', '397', '342', '276', '151', '381', '65'];
 
 /** Deterministic pseudo-random names so every run searches the same data. */
 function word(i: number, salt: number): string {
@@ -35,14 +33,14 @@ export function fill(store: Store): { parkId: string; projectId: string } {
       `INSERT INTO enterprises (id, name, name_original, credit_code, country_code, industry_code, park_id, tags, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     enterpriseIds.forEach((id, i) =>
-      enterprise.run(id, `${word(i, 1)}${word(i, 2)}科技（浙江）有限公司${i}`, `Bench Co ${i}`, withCheckCharacter(`91330482MA${String(i).padStart(7, '0')}`), COUNTRIES[i % COUNTRIES.length], INDUSTRIES[i % INDUSTRIES.length], parkIds[i % PARKS], i % 50 === 0 ? '["fortune500"]' : '[]', at, at),
+      enterprise.run(id, `${word(i, 1)}${word(i, 2)}科技（浙江）有限公司${i}`, `Bench Co ${i}`, withCheckCharacter(`91330482MA${String(i).padStart(7, '0')}`), BENCH_COUNTRIES[i % BENCH_COUNTRIES.length], BENCH_INDUSTRIES[i % BENCH_INDUSTRIES.length], parkIds[i % PARKS], i % 50 === 0 ? '["fortune500"]' : '[]', at, at),
     );
     const project = sqlite.prepare(
       `INSERT INTO projects (id, name, enterprise_id, park_id, type, stage, signed_on, total_investment_usd, contracted_fdi_usd, source_country, industry_code, created_at, updated_at)
        VALUES (?, ?, ?, ?, 'new', ?, '2024-01-10', ?, ?, ?, ?, ?, ?)`,
     );
     projectIds.forEach((id, i) =>
-      project.run(id, `${i % 100 === 0 ? '平湖' : ''}${word(i, 3)}${word(i, 4)}${word(i, 5)}项目${i}`, enterpriseIds[i % ENTERPRISES], parkIds[i % PARKS], STAGES[i % STAGES.length], (i % 200) * 1_000_000, (i % 100) * 500_000, COUNTRIES[i % COUNTRIES.length], INDUSTRIES[i % INDUSTRIES.length], at, new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString()),
+      project.run(id, `${i % 100 === 0 ? '平湖' : ''}${word(i, 3)}${word(i, 4)}${word(i, 5)}项目${i}`, enterpriseIds[i % ENTERPRISES], parkIds[i % PARKS], BENCH_STAGES[i % BENCH_STAGES.length], (i % 200) * 1_000_000, (i % 100) * 500_000, BENCH_COUNTRIES[i % BENCH_COUNTRIES.length], BENCH_INDUSTRIES[i % BENCH_INDUSTRIES.length], at, new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString()),
     );
     const arrival = sqlite.prepare(
       `INSERT INTO fdi_arrivals (id, project_id, park_id, arrived_on, period, amount_usd, original_amount, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -1,5 +1,6 @@
 import { FullscreenExitOutlined } from '@ant-design/icons';
 import { Button, ConfigProvider, Layout, Menu, Typography } from 'antd';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEscapeToLeave } from '../hooks/useEscapeToLeave';
 import { useHashRoute } from '../hooks/useHashRoute';
@@ -22,7 +23,8 @@ export function AppShell({ dataVersion }: { dataVersion: number }) {
   const { route } = location;
   const mode = useDeskMode();
   const { projector, setProjector } = mode;
-  useEscapeToLeave(projector, () => setProjector(false));
+  const leaveProjector = useCallback(() => setProjector(false), [setProjector]);
+  useEscapeToLeave(projector, leaveProjector);
 
   // Projector mode: no header or menu, larger type everywhere (antd tokens and the page's own CSS).
   return (
@@ -30,7 +32,7 @@ export function AppShell({ dataVersion }: { dataVersion: number }) {
     <Layout className={projector ? 'shell shell-projector' : 'shell'}>
       <DemoRibbon />
       {projector && (
-        <Button className="projector-exit no-print" data-testid="projector-off" icon={<FullscreenExitOutlined />} onClick={() => setProjector(false)}>
+        <Button className="projector-exit no-print" data-testid="projector-off" icon={<FullscreenExitOutlined />} onClick={leaveProjector}>
           {t('dash.projectorExit')}
         </Button>
       )}
@@ -73,7 +75,7 @@ export function AppShell({ dataVersion }: { dataVersion: number }) {
           {/* Keyed by page and record: leaving a page that crashed gives the next one a fresh start. */}
           <ErrorBoundary key={`${route}/${location.id ?? ''}`}>
             {namesMasked(mode) && !shownWhileMasked(location) ? (
-              <ProjectorGuardPage onLeaveProjector={() => setProjector(false)} />
+              <ProjectorGuardPage onLeaveProjector={leaveProjector} />
             ) : (
               <PageSwitch key={`${dataVersion}:${JSON.stringify(location)}`} location={location} />
             )}
