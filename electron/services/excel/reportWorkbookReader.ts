@@ -204,7 +204,10 @@ export async function readReportWorkbook(file: string, opts: ReadOptions = {}): 
   let rowsRead = 0;
   for await (const worksheet of reader) {
     const ws = worksheet as unknown as AsyncIterable<{ number: number; values: unknown[] }> & { name?: string; state?: string; id?: number };
-    if (ws.state === 'hidden' || ws.state === 'veryHidden') continue;
+    if (ws.state === 'hidden' || ws.state === 'veryHidden') {
+      await drainUnread(ws, opts.signal);
+      continue;
+    }
     const scan = new SheetScan(ws.name ?? `Sheet${ws.id ?? scans.length + 1}`, candidates, date1904, problems);
     scans.push(scan);
     for await (const row of ws) {
@@ -228,6 +231,19 @@ export async function readReportWorkbook(file: string, opts: ReadOptions = {}): 
     throw new AppError('WORKBOOK_WRONG_FORM', formatMessage('workbook.wrongForm', { found: found.title, expected: expected.title }), { found: found.code, expected: opts.expect });
   }
   return assemble(found, used, problems, marker?.code === found.code ? marker.version : found.version, await digest);
+}
+
+/**
+ * Reads a sheet to its end without using it. Skipping it is not safe: exceljs buffers a sheet stored before the
+ * shared strings in a temp file and deletes that file as soon as the caller moves on, while the skipped sheet's
+ * read stream is still opening it — an uncaught ENOENT that failed imports of workbooks with a hidden sheet now and then.
+ */
+async function drainUnread(sheet: AsyncIterable<unknown>, signal: AbortSignal | undefined): Promise<void> {
+  let rows = 0;
+  for await (const _row of sheet) {
+    rows += 1;
+    if (rows % 1000 === 0 && signal?.aborted) throw cancelled();
+  }
 }
 
 function assemble(template: ReportTemplate, scans: SheetScan[], problems: WorkbookProblem[], templateVersion: string, digest: { bytes: number; sha256: string }): ReadReport {

@@ -82,6 +82,13 @@ describe('a T2 ledger made by hand', () => {
     expect(read.values.lists.ledger![0]!.construction_on).toBe('2026-10-08');
   });
 
+  it('reads a workbook with a hidden sheet again and again without a stray error (exceljs buffers such sheets in temp files)', async () => {
+    for (let i = 0; i < 150; i += 1) {
+      const read = await readReportWorkbook(file);
+      expect(read.values.lists.ledger!.map((r) => r.enterprise_name)).not.toContain('隐藏企业');
+    }
+  });
+
   it('gives back a copy of the user\'s own workbook with the bad cells red and commented, the rest untouched', async () => {
     const read = await readReportWorkbook(file);
     const copy = path.join(dir, 'ledger-problems.xlsx');
