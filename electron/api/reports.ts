@@ -40,7 +40,7 @@ export const reportsApi = {
   /** The same as a job (jobs.get for progress and the download as its result, jobs.cancel to stop): a long T2 ledger. */
   'reports.startExport': query(submissionIdInput, ({ store }, { submissionId }) => ({
     jobId: jobs.start('reports.export', (progress, signal) =>
-      exportSubmission(store, submissionId, { signal, onProgress: (done, total) => progress({ done, total, phase: 'write' }) })),
+      exportSubmission(store, submissionId, { signal, onProgress: (done, total) => progress({ done, total, phase: 'export' }) })),
   })),
 
   'reports.submit': mutation(reportsSubmitInput, (ctx, { submissionId, fileSha256 }) => submissionView(ctx.store, submitSubmission(ctx, submissionId, fileSha256))),

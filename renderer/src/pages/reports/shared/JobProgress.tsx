@@ -2,8 +2,8 @@ import { Button, Flex, Progress, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { JobView } from './useJob';
 
-/** The phases the import jobs report (services/imports); anything else reads "working". */
-const PHASES = ['parse', 'validate', 'backup', 'write'] as const;
+/** The phases the import jobs (services/imports) and the report export report; anything else reads "working". */
+const PHASES = ['parse', 'validate', 'backup', 'write', 'export'] as const;
 const isPhase = (phase: string): phase is (typeof PHASES)[number] => (PHASES as readonly string[]).includes(phase);
 
 interface Props {
