@@ -66,6 +66,10 @@ describe('报表 in the real renderer, in Chromium: T1 filled in, validated, exp
     await chooseOption(page, page.getByTestId('rp-form-select'), 'T1 园区利用外资情况月报');
     await chooseOption(page, page.getByTestId('rp-park-select'), PINGHU, '平湖');
     const month = page.getByPlaceholder('选择月份');
+    // A monthly form opens on the month that ended last: the one due at the province now.
+    const today = new Date();
+    const lastMonth = new Date(today.getFullYear(), today.getMonth() - 1, 1);
+    await poll(() => month.inputValue()).toBe(`${lastMonth.getFullYear()}-${String(lastMonth.getMonth() + 1).padStart(2, '0')}`);
     await month.fill('2026-10');
     await month.press('Enter');
     await poll(() => page.getByTestId('rp-form-title').first().innerText()).toBe('园区利用外资情况月报');

@@ -5,8 +5,8 @@ import { loadReportTemplate } from '../../electron/services/excel/templates';
 import { TRANSLATIONS } from '../../renderer/src/i18n/resources';
 import { cellNames } from '../../renderer/src/pages/reports/shared/cellNames';
 import { codeText } from '../../renderer/src/i18n/errorText';
-import { formatCell } from '../../renderer/src/pages/reports/shared/formatCell';
-import { dateOfPeriod, periodLabel, periodOf } from '../../renderer/src/pages/reports/shared/periods';
+import { formatCell, formatInputNumber } from '../../renderer/src/pages/reports/shared/formatCell';
+import { dateOfPeriod, duePeriod, periodLabel, periodOf } from '../../renderer/src/pages/reports/shared/periods';
 import type { ReportTemplate } from '../../renderer/src/pages/reports/shared/reportTypes';
 import { checkWorkbookFile } from '../../renderer/src/pages/reports/shared/xlsxFile';
 
@@ -29,6 +29,16 @@ describe('报表 area helpers', () => {
     expect(periodLabel('2026-10', 'zh-CN')).toBe('2026年10月');
     expect(periodLabel('2026-Q3', 'zh-CN')).toBe('2026年第3季度');
     expect(periodLabel('2025', 'zh-CN')).toBe('2025年');
+  });
+
+  it('offers the period a form is due for: the month, quarter or year that ended last, across the turn of the year', () => {
+    expect(duePeriod('month', dayjs('2026-12-03'))).toBe('2026-11');
+    expect(duePeriod('quarter', dayjs('2026-12-03'))).toBe('2026-Q3');
+    expect(duePeriod('year', dayjs('2026-12-03'))).toBe('2025');
+    expect(duePeriod('month', dayjs('2027-01-05'))).toBe('2026-12');
+    expect(duePeriod('quarter', dayjs('2027-01-05'))).toBe('2026-Q4');
+    expect(duePeriod('quarter', dayjs('2026-04-01'))).toBe('2026-Q1');
+    expect(duePeriod('quarter', dayjs('2026-03-31'))).toBe('2025-Q4');
   });
 
   it('refuses what is not an .xlsx before anything is sent: wrong name, renamed .xls or CSV, empty, too big', async () => {
@@ -60,5 +70,14 @@ describe('报表 area helpers', () => {
     expect(formatCell(1234567.5, 2, '是', '否')).toBe('1,234,567.50');
     expect(formatCell(null, 2, '是', '否')).toBe('');
     expect(formatCell(true, 0, '是', '否')).toBe('是');
+  });
+
+  it('shows a cell the park fills in with the form’s decimals, but leaves what is being typed alone', () => {
+    expect(formatInputNumber(864610.2, 2, false)).toBe('864,610.20');
+    expect(formatInputNumber('978804', 2, false)).toBe('978,804.00');
+    expect(formatInputNumber(117, 0, false)).toBe('117');
+    expect(formatInputNumber(undefined, 2, false)).toBe('');
+    expect(formatInputNumber('1234.5678', 2, true)).toBe('1,234.5678');
+    expect(formatInputNumber('1234.', 2, true)).toBe('1,234.');
   });
 });

@@ -1,5 +1,5 @@
 import { InputNumber, Tooltip } from 'antd';
-import { formatCell } from '../shared/formatCell';
+import { formatCell, formatInputNumber } from '../shared/formatCell';
 import type { CellValue } from '../shared/reportTypes';
 
 interface Props {
@@ -28,7 +28,7 @@ export function ReportCellInput({ value, decimals, editable, manual, problems, l
       variant="borderless"
       style={{ width: '100%' }}
       precision={decimals}
-      formatter={(v) => `${v ?? ''}`.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}
+      formatter={(v, info) => formatInputNumber(v, decimals, info.userTyping)}
       // The parser hands back text without separators; rc-input-number turns it into a number (empty stays empty).
       parser={(v) => (v ?? '').replace(/,/g, '') as unknown as number}
       value={typeof value === 'number' ? value : null}

@@ -8,6 +8,15 @@ export function periodOf(kind: PeriodKind, date: Dayjs): string {
   return date.format('YYYY-MM');
 }
 
+/**
+ * The period a form is due for on a day: the month, quarter or year that ended last, since each report goes to the
+ * province early in the next one (on 3 December: November, the third quarter, 2025).
+ */
+export function duePeriod(kind: PeriodKind, today: Dayjs): string {
+  if (kind === 'year') return periodOf(kind, today.subtract(1, 'year'));
+  return periodOf(kind, today.subtract(kind === 'quarter' ? 3 : 1, 'month'));
+}
+
 /** The picker's date for a period string, or null when it does not fit the form's kind. */
 export function dateOfPeriod(kind: PeriodKind, period: string | undefined): Dayjs | null {
   if (!period) return null;
