@@ -1,27 +1,32 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Segmented, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../investment/useApiQuery';
 import { PeriodPicker } from '../fill/PeriodPicker';
 import { WorkbookPicker } from '../imports/WorkbookPicker';
-import type { ReportTemplate } from '../shared/reportTypes';
+import { duePeriod } from '../shared/periods';
+import type { PeriodKind, ReportTemplate } from '../shared/reportTypes';
 import { sizeText, type PickedWorkbook } from '../shared/xlsxFile';
 import { ConsolidationChecks } from './ConsolidationChecks';
 import { SummaryTable } from './SummaryTable';
 import { useConsolidation, type ConsolidationCode } from './useConsolidation';
 
+const kindOf = (code: ConsolidationCode): PeriodKind => (code === 'T1' ? 'month' : 'quarter');
+
 /** 汇总 (province): several parks' T1 or T3 workbooks of one period → checks and a summary with parks as rows. */
 export function ProvinceTab() {
   const { t } = useTranslation();
   const [code, setCode] = useState<ConsolidationCode>('T1');
-  const [period, setPeriod] = useState<string | undefined>();
+  // The period due at the province now (last month for T1, last quarter for T3); the usual one to consolidate.
+  const [period, setPeriod] = useState<string | undefined>(() => duePeriod(kindOf('T1'), dayjs()));
   const [files, setFiles] = useState<PickedWorkbook[]>([]);
   const flow = useConsolidation();
   const template = useApiQuery('reports.template', { code }).data as ReportTemplate | null;
   const choose = (next: ConsolidationCode) => {
     setCode(next);
-    setPeriod(undefined);
+    setPeriod(duePeriod(kindOf(next), dayjs()));
     flow.reset();
   };
   const add = (picked: PickedWorkbook[]) => {
@@ -35,7 +40,7 @@ export function ProvinceTab() {
           <Typography.Text type="secondary">{t('prov.intro')}</Typography.Text>
           <Flex gap={8} align="center" wrap>
             <Segmented<ConsolidationCode> value={code} onChange={choose} options={[{ value: 'T1', label: t('prov.formT1') }, { value: 'T3', label: t('prov.formT3') }]} data-testid="prov-form" />
-            <PeriodPicker kind={code === 'T1' ? 'month' : 'quarter'} value={period} onChange={(p) => { setPeriod(p); flow.reset(); }} />
+            <PeriodPicker kind={kindOf(code)} value={period} onChange={(p) => { setPeriod(p); flow.reset(); }} />
           </Flex>
           <WorkbookPicker multiple testId="prov-files" onPicked={add} />
           {files.length > 0 && (
