@@ -47,7 +47,7 @@ export function parkColumns(ctx: ParkColumnContext): TableColumnsType<ParkView> 
       ),
     },
     { title: t('parks.col.kind'), ...sortable('kind'), width: 170, render: (_, park) => kindLabel(park.kind, t) },
-    { title: t('parks.col.level'), ...sortable('level'), width: 110, render: (_, park) => levelLabel(park.level, t) },
+    { title: t('parks.col.level'), ...sortable('level'), width: 140, render: (_, park) => levelLabel(park.level, t) },
     {
       title: t('parks.col.partners'),
       key: 'partners',
