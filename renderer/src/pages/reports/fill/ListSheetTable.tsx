@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { formatCell } from '../shared/formatCell';
 import { cellKey, type CellValue, type ListSheet } from '../shared/reportTypes';
 
+/** Screen pixels per Excel column-width unit: wide enough that an 18-character credit code shows whole in its 20-unit column. */
+const PX_PER_CHAR = 10;
+
 type Record_ = Record<string, CellValue> & { __row: number };
 
 interface Props {
@@ -33,7 +36,7 @@ export function ListSheetTable({ sheet, records, problemsAt, virtual }: Props) {
     title: column.header,
     dataIndex: column.key,
     key: column.key,
-    width: Math.round(column.width * 8),
+    width: Math.round(column.width * PX_PER_CHAR),
     ellipsis: true,
     align: column.type === 'number' || column.type === 'integer' ? 'right' : 'left',
     render: (value: CellValue, record: Record_) => {
@@ -48,11 +51,12 @@ export function ListSheetTable({ sheet, records, problemsAt, virtual }: Props) {
       );
     },
   }));
-  const width = sheet.columns.reduce((sum, c) => sum + Math.round(c.width * 8), 0);
+  const width = sheet.columns.reduce((sum, c) => sum + Math.round(c.width * PX_PER_CHAR), 0);
   return (
     <Table<Record_>
       size="small"
       bordered
+      className="rp-list-table"
       rowKey="__row"
       columns={columns}
       dataSource={rows}
