@@ -9,7 +9,7 @@ import { argValue, resolveDataDir } from './services/dataDir';
 import { currentActor } from './services/audit/operatorSetting';
 import { startDailyBackups } from './services/backup/dailyBackup';
 import { damagedStoreRecovery } from './services/backup/damagedStoreRecovery';
-import { checkNetworkDrive } from './services/backup/networkDrive';
+import { cachedNetworkDriveCheck } from './services/backup/networkDrive';
 import { operatorName } from './services/operatorName';
 import { createStoreSession } from './services/storeSession';
 import { startHttpServer } from './transports/http';
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
       appVersion: packageJson.version,
     }),
   );
-  if (checkNetworkDrive(storeFile).onNetworkDrive) {
+  if (cachedNetworkDriveCheck(storeFile).onNetworkDrive) {
     console.warn('警告：数据文件位于网络驱动器上，可能丢失修改，请改用本机磁盘。/ Warning: the store is on a network drive; use a local disk.');
   }
   const dailyBackups = startDailyBackups({

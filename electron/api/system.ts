@@ -3,7 +3,7 @@ import { countLiveParks } from '../../db/repos/parksRepo';
 import { readSetting, writeSetting } from '../../db/repos/settingsRepo';
 import { seedDemoData } from '../../db/seed/seedDemo';
 import { savedOperatorName } from '../services/audit/operatorSetting';
-import { checkNetworkDrive } from '../services/backup/networkDrive';
+import { cachedNetworkDriveCheck } from '../services/backup/networkDrive';
 import type { ApiContext, Locale } from './context';
 import { demoModeOf } from './demo';
 import { mutation, query } from './defineMethod';
@@ -21,7 +21,7 @@ function systemStatus(ctx: ApiContext) {
     /** Null until the operator has chosen the name the audit trail records; the renderer then asks for it. */
     operatorName: savedOperatorName(store.db),
     /** WAL needs a local disk: the renderer shows a banner when the store sits on a network drive. */
-    storeOnNetworkDrive: checkNetworkDrive(store.file).onNetworkDrive,
+    storeOnNetworkDrive: cachedNetworkDriveCheck(store.file).onNetworkDrive,
     /** The demo store is open: the renderer shows the 演示模式 ribbon and the reset button. */
     demoMode: demoModeOf(ctx),
     /** Demo mode is offered only where the host can switch stores and has a data folder. */
