@@ -8,7 +8,8 @@ import { AppError } from '../appError';
 import type { ReportCode } from '../reports/reportContract';
 import type { ReadReport } from './reportWorkbookReader';
 import { inspectWorkbook, type GuardLimits } from './workbookGuard';
-import type { ParserChild, ParserLauncher, ParserReply, ParserRequest } from './workbookParserProtocol';
+import { parserTempDir } from './parserTempDir';
+import type { ParserChild, ParserLauncher, ParserReply, ParserTask } from './workbookParserProtocol';
 import type { WorkbookProblem } from './workbookProblem';
 
 /**
@@ -67,7 +68,7 @@ function failure(code: ErrorCode, details?: Record<string, unknown>): AppError {
 export async function readWorkbookIsolated(file: string, opts: IsolatedReadOptions = {}): Promise<ReadReport> {
   if (opts.signal?.aborted) throw failure('WORKBOOK_CANCELLED');
   inspectWorkbook(path.resolve(file), opts.limits);
-  const request: ParserRequest = { type: 'read', file: path.resolve(file), ...(opts.expect ? { expect: opts.expect } : {}) };
+  const request: ParserTask = { type: 'read', file: path.resolve(file), ...(opts.expect ? { expect: opts.expect } : {}) };
   return runInParser(request, opts, (message) => (message.type === 'done' ? message.report : undefined));
 }
 
@@ -76,14 +77,23 @@ export async function readWorkbookIsolated(file: string, opts: IsolatedReadOptio
  * takes seconds and gigabytes), which must neither block nor be able to bring down the app's own process.
  */
 export async function writeProblemCopyIsolated(file: string, problems: readonly WorkbookProblem[], out: string, opts: IsolatedRunOptions = {}): Promise<void> {
-  const request: ParserRequest = { type: 'problemCopy', file: path.resolve(file), problems, out: path.resolve(out) };
+  const request: ParserTask = { type: 'problemCopy', file: path.resolve(file), problems, out: path.resolve(out) };
   await runInParser(request, { maxOldSpaceMb: PROBLEM_COPY_HEAP_MB, ...opts }, (message) => (message.type === 'written' ? true : undefined));
 }
 
 /** One request to a fresh parser process; `result` picks the answer out of its final message. */
-function runInParser<T>(request: ParserRequest, opts: IsolatedRunOptions, result: (message: ParserReply) => T | undefined): Promise<T> {
+function runInParser<T>(request: ParserTask, opts: IsolatedRunOptions, result: (message: ParserReply) => T | undefined): Promise<T> {
   if (opts.signal?.aborted) return Promise.reject(failure('WORKBOOK_CANCELLED'));
-  const child: ParserChild = launcher({ maxOldSpaceMb: opts.maxOldSpaceMb ?? DEFAULT_HEAP_MB });
+  const temp = parserTempDir();
+  let child: ParserChild;
+  try {
+    child = launcher({ maxOldSpaceMb: opts.maxOldSpaceMb ?? DEFAULT_HEAP_MB });
+  } catch (error) {
+    temp.remove();
+    throw error;
+  }
+  // Once the process is gone (it is killed after every request), nothing holds its temp files any more.
+  child.onExit(() => temp.remove());
   return new Promise<T>((resolve, reject) => {
     let settled = false;
     // Whatever the outcome, the parser process is done: one process per file.
@@ -108,6 +118,6 @@ function runInParser<T>(request: ParserRequest, opts: IsolatedRunOptions, result
       }
     });
     child.onExit((code) => stop(failure('WORKBOOK_PARSER_CRASHED', { exitCode: code })));
-    child.send(request);
+    child.send({ ...request, tempDir: temp.dir });
   });
 }

@@ -6,9 +6,19 @@ import type { WorkbookProblem } from './workbookProblem';
  * Messages between the host (readWorkbookIsolated, writeProblemCopyIsolated) and the parser process (Node fork or
  * Electron utilityProcess): read an untrusted workbook, or write a marked-up copy of one.
  */
-export type ParserRequest =
+/** What the parser is asked to do. */
+export type ParserTask =
   | { type: 'read'; file: string; expect?: ReportCode }
   | { type: 'problemCopy'; file: string; problems: readonly WorkbookProblem[]; out: string };
+
+export type ParserRequest = ParserTask & {
+  /**
+   * The parser's own temp folder, which the host removes once the process has exited: exceljs keeps sheets stored
+   * before the shared strings (all of them in the app's own exports) in temp files, and a parser that is killed —
+   * after its reply, on cancel or on time-out — never deletes them itself.
+   */
+  tempDir: string;
+};
 
 export type ParserReply =
   | { type: 'progress'; rows: number }

@@ -26,8 +26,16 @@ function reply(message: ParserReply, sent?: () => void): void {
   else process.send?.(message, undefined, {}, () => sent?.());
 }
 
+/** exceljs's temp files go to the folder the host gave this process (os.tmpdir() reads these at every call). */
+function useTempDir(dir: string): void {
+  process.env.TMPDIR = dir;
+  process.env.TMP = dir;
+  process.env.TEMP = dir;
+}
+
 async function handle(request: ParserRequest): Promise<void> {
   try {
+    useTempDir(request.tempDir);
     if (request.type === 'problemCopy') {
       await writeProblemCopy(request.file, request.problems, request.out);
       reply({ type: 'written' }, exitSoon);
