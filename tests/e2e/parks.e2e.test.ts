@@ -78,6 +78,16 @@ describe('parks in the real renderer, in Chromium, over the HTTP transport', () 
     await expect.poll(() => fieldErrors(page, 'name')).toContain('已有同名园区');
     await screenshot(page, 'parks-04-duplicate-name');
     expect(app.store.sqlite.prepare('SELECT COUNT(*) AS n FROM parks').get()).toEqual({ n: 1 });
+
+    // A pasted name too long for the field is kept whole, counted in red and refused, never cut short silently.
+    const tooLong = '中法（海盐）国际产业合作园'.repeat(6);
+    await page.fill('#park-form_name', tooLong);
+    expect(await page.inputValue('#park-form_name')).toBe(tooLong);
+    await expect.poll(() => page.getByTestId('park-form').innerText()).toContain(`${tooLong.length} / 60`);
+    await page.getByTestId('park-form-submit').click();
+    await expect.poll(() => fieldErrors(page, 'name')).toContain('不能超过 60 个字符');
+    await screenshot(page, 'parks-04b-name-too-long');
+    expect(app.store.sqlite.prepare('SELECT COUNT(*) AS n FROM parks').get()).toEqual({ n: 1 });
     await page.getByTestId('park-form').getByRole('button', { name: /取\s*消/ }).click();
     await page.getByTestId('park-form').waitFor({ state: 'hidden' });
   });

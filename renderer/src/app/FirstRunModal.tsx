@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { errorText } from '../i18n/errorText';
 import { LanguageSwitch } from './LanguageSwitch';
+import { lengthLimit } from '../components/lengthLimit';
 
 type Choice = 'empty' | 'demo';
 
@@ -74,7 +75,7 @@ export function FirstRunModal({ onDone }: { onDone(): void }) {
       <Typography.Paragraph>
         <label>
           {t('firstRun.operator')}
-          <Input value={operator} maxLength={40} onChange={(e) => setOperator(e.target.value)} data-testid="first-run-operator" style={{ marginTop: 4 }} />
+          <Input value={operator} count={lengthLimit(40)} onChange={(e) => setOperator(e.target.value)} data-testid="first-run-operator" style={{ marginTop: 4 }} />
         </label>
       </Typography.Paragraph>
       <Flex vertical gap={12}>

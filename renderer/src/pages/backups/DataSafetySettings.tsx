@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import type { MethodOutput } from '../../../../electron/api/index';
 import { errorText } from '../../i18n/errorText';
 import { OPERATOR_CHANGED_EVENT } from './StoreBanners';
+import { lengthLimit } from '../../components/lengthLimit';
 
 type Keep = MethodOutput<'backups.list'>['keep'];
 const KINDS = ['daily', 'before-migration', 'before-import', 'before-restore', 'manual'] as const;
@@ -57,7 +58,7 @@ export function DataSafetySettings() {
       <Card title={t('ds.operatorTitle')} size="small">
         <Typography.Paragraph type="secondary">{t('ds.operatorHint')}</Typography.Paragraph>
         <Flex gap={8}>
-          <Input value={name} maxLength={40} onChange={(e) => setName(e.target.value)} aria-label={t('ds.operatorName')} data-testid="operator-name" />
+          <Input value={name} count={lengthLimit(40)} onChange={(e) => setName(e.target.value)} aria-label={t('ds.operatorName')} data-testid="operator-name" />
           <Button type="primary" loading={saving === 'name'} disabled={!name.trim()} onClick={() => void saveName()} data-testid="operator-save">
             {t('ds.operatorSave')}
           </Button>

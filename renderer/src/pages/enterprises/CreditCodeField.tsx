@@ -3,6 +3,7 @@ import { Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { analyseCreditCode } from '../../../../db/reference/creditCode';
 import type { EnterpriseFormValues } from './enterpriseFormValues';
+import { lengthLimit } from '../../components/lengthLimit';
 
 /**
  * 统一社会信用代码 with live feedback while typing: the count of characters, then either "check passed" or the
@@ -35,11 +36,11 @@ export function CreditCodeField() {
   return (
     <>
       <Form.Item name="creditCode" label={t('enterpriseForm.creditCode')} extra={feedback} validateStatus={mismatch ? 'warning' : undefined}>
-        <Input maxLength={24} className="num" style={{ textTransform: 'uppercase' }} />
+        <Input count={lengthLimit(24)} className="num" style={{ textTransform: 'uppercase' }} />
       </Form.Item>
       {mismatch && (
         <Form.Item name="creditCodeOverride" label={t('enterpriseForm.creditCodeOverride')} required>
-          <Input maxLength={200} placeholder={t('enterpriseForm.creditCodeOverridePlaceholder')} data-testid="credit-code-override" />
+          <Input count={lengthLimit(200)} placeholder={t('enterpriseForm.creditCodeOverridePlaceholder')} data-testid="credit-code-override" />
         </Form.Item>
       )}
     </>

@@ -6,6 +6,7 @@ import { CountryIndustryRow } from '../investment/CountryIndustryRow';
 import { ParkSelect } from '../investment/pickers/ParkSelect';
 import { ContactsField } from './ContactsField';
 import { CreditCodeField } from './CreditCodeField';
+import { lengthLimit } from '../../components/lengthLimit';
 
 /** `duplicateName`: the server found an enterprise with this name; ask the user to confirm it is another one. */
 export function EnterpriseFormFields({ duplicateName }: { duplicateName: boolean }) {
@@ -18,7 +19,7 @@ export function EnterpriseFormFields({ duplicateName }: { duplicateName: boolean
         required
         {...(duplicateName ? { validateStatus: 'warning' as const, help: t('errors.enterprise.name.duplicate') } : {})}
       >
-        <Input maxLength={100} autoFocus data-testid="enterprise-name" />
+        <Input count={lengthLimit(100)} autoFocus data-testid="enterprise-name" />
       </Form.Item>
       {duplicateName && (
         <Form.Item name="confirmDuplicateName" valuePropName="checked" style={{ marginTop: -8 }}>
@@ -26,7 +27,7 @@ export function EnterpriseFormFields({ duplicateName }: { duplicateName: boolean
         </Form.Item>
       )}
       <Form.Item name="nameOriginal" label={t('enterpriseForm.nameOriginal')}>
-        <Input maxLength={200} placeholder={t('enterpriseForm.nameOriginalPlaceholder')} />
+        <Input count={lengthLimit(200)} placeholder={t('enterpriseForm.nameOriginalPlaceholder')} />
       </Form.Item>
       <CreditCodeField />
       <CountryIndustryRow countryName="countryCode" countryLabel={t('enterpriseForm.countryCode')} industryLabel={t('enterpriseForm.industryCode')} />
@@ -38,7 +39,7 @@ export function EnterpriseFormFields({ duplicateName }: { duplicateName: boolean
         </Col>
         <Col span={10}>
           <Form.Item name="registeredCapitalWan" label={t('enterpriseForm.registeredCapitalWan')}>
-            <Input inputMode="decimal" maxLength={16} className="num" />
+            <Input inputMode="decimal" count={lengthLimit(16)} className="num" />
           </Form.Item>
         </Col>
       </Row>
@@ -47,7 +48,7 @@ export function EnterpriseFormFields({ duplicateName }: { duplicateName: boolean
       </Form.Item>
       <ContactsField />
       <Form.Item name="notes" label={t('enterpriseForm.notes')}>
-        <Input.TextArea rows={3} maxLength={2000} showCount />
+        <Input.TextArea rows={3} count={lengthLimit(2000, true)} />
       </Form.Item>
     </>
   );

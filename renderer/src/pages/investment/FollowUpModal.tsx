@@ -7,6 +7,7 @@ import { followUpKindOptions } from './investmentLabels';
 import { ModalForm } from './ModalForm';
 import { checkWith } from './schemaCheck';
 import { useApiForm } from './useApiForm';
+import { lengthLimit } from '../../components/lengthLimit';
 
 interface Values {
   kind?: string;
@@ -60,12 +61,12 @@ export function FollowUpModal({ subject, onClose, onSaved }: { subject: { target
         </Col>
       </Row>
       <Form.Item name="summary" label={t('followUps.summary')} required>
-        <Input.TextArea rows={3} maxLength={2000} showCount autoFocus />
+        <Input.TextArea rows={3} count={lengthLimit(2000, true)} autoFocus />
       </Form.Item>
       <Row gutter={16}>
         <Col span={14}>
           <Form.Item name="nextStep" label={t('followUps.nextStep')}>
-            <Input maxLength={500} />
+            <Input count={lengthLimit(500)} />
           </Form.Item>
         </Col>
         <Col span={10}>

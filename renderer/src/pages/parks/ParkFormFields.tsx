@@ -8,6 +8,7 @@ import { kindOptions, levelOptions } from './parkLabels';
 import type { ParkFormValues } from './parkFormValues';
 import { countryOptions, divisionOptions, divisionPath, matchesCountry } from './referenceOptions';
 import type { ParkDirectoryEntry } from './useParkDirectory';
+import { lengthLimit } from '../../components/lengthLimit';
 
 const DATE_FORMAT = 'YYYY-MM-DD';
 
@@ -41,10 +42,10 @@ export function ParkFormFields({ hosts }: { hosts: ParkDirectoryEntry[] }) {
   return (
     <>
       <Form.Item name="name" label={t('parkForm.name')} required>
-        <Input maxLength={60} autoFocus />
+        <Input count={lengthLimit(60)} autoFocus />
       </Form.Item>
       <Form.Item name="nameEn" label={t('parkForm.nameEn')}>
-        <Input maxLength={120} />
+        <Input count={lengthLimit(120)} />
       </Form.Item>
       <Row gutter={16}>
         <Col span={14}>
@@ -115,7 +116,7 @@ export function ParkFormFields({ hosts }: { hosts: ParkDirectoryEntry[] }) {
         <Select mode="tags" tokenSeparators={[',', '，', '、']} open={false} placeholder={t('parkForm.industriesPlaceholder')} />
       </Form.Item>
       <Form.Item name="notes" label={t('parkForm.notes')}>
-        <Input.TextArea rows={3} maxLength={2000} showCount />
+        <Input.TextArea rows={3} count={lengthLimit(2000, true)} />
       </Form.Item>
     </>
   );

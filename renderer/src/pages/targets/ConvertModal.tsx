@@ -12,6 +12,7 @@ import { ParkSelect } from '../investment/pickers/ParkSelect';
 import { checkWith } from '../investment/schemaCheck';
 import { useApiForm } from '../investment/useApiForm';
 import type { TargetRecord } from './targetFormValues';
+import { lengthLimit } from '../../components/lengthLimit';
 
 interface Values {
   parkId?: string;
@@ -61,7 +62,7 @@ export function ConvertModal({ target, onClose }: { target: TargetRecord; onClos
     >
       <Alert type="info" showIcon title={t('convert.hint')} className="form-alert" />
       <Form.Item name="name" label={t('convert.name')} required>
-        <Input maxLength={100} autoFocus />
+        <Input count={lengthLimit(100)} autoFocus />
       </Form.Item>
       <Form.Item name="parkId" label={t('convert.parkId')} required>
         <ParkSelect />
@@ -74,7 +75,7 @@ export function ConvertModal({ target, onClose }: { target: TargetRecord; onClos
         </Col>
         <Col span={8}>
           <Form.Item name="totalInvestmentWan" label={t('convert.totalInvestmentWan')} required>
-            <Input inputMode="decimal" maxLength={16} className="num" />
+            <Input inputMode="decimal" count={lengthLimit(16)} className="num" />
           </Form.Item>
         </Col>
         <Col span={8}>

@@ -17,6 +17,7 @@ import {
   type TargetRecord,
   type TargetSave,
 } from './targetFormValues';
+import { lengthLimit } from '../../components/lengthLimit';
 
 function send(save: TargetSave): Promise<TargetRecord> {
   return 'create' in save ? call('targets.create', save.create) : call('targets.update', save.update);
@@ -55,10 +56,10 @@ function TargetEditor({ target, onClose, onSaved }: EditorProps) {
       onClose={onClose}
     >
       <Form.Item name="company" label={t('targetForm.company')} required>
-        <Input maxLength={100} autoFocus />
+        <Input count={lengthLimit(100)} autoFocus />
       </Form.Item>
       <Form.Item name="companyOriginal" label={t('targetForm.companyOriginal')}>
-        <Input maxLength={200} />
+        <Input count={lengthLimit(200)} />
       </Form.Item>
       <CountryIndustryRow countryName="countryCode" countryLabel={t('targetForm.countryCode')} industryLabel={t('targetForm.industryCode')} />
       <Row gutter={16}>
@@ -69,7 +70,7 @@ function TargetEditor({ target, onClose, onSaved }: EditorProps) {
         </Col>
         <Col span={12}>
           <Form.Item name="owner" label={t('targetForm.owner')}>
-            <Input maxLength={40} />
+            <Input count={lengthLimit(40)} />
           </Form.Item>
         </Col>
       </Row>
@@ -86,7 +87,7 @@ function TargetEditor({ target, onClose, onSaved }: EditorProps) {
         </Col>
       </Row>
       <Form.Item name="plan" label={t('targetForm.plan')}>
-        <Input.TextArea rows={6} maxLength={5000} showCount placeholder={t('targetForm.planPlaceholder')} />
+        <Input.TextArea rows={6} count={lengthLimit(5000, true)} placeholder={t('targetForm.planPlaceholder')} />
       </Form.Item>
     </DrawerFormBody>
   );

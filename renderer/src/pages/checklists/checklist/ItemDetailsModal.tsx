@@ -8,6 +8,7 @@ import { checkWith } from '../../investment/schemaCheck';
 import { useApiForm } from '../../investment/useApiForm';
 import type { ChecklistItem } from '../checklistTypes';
 import { useChecklistReload } from './checklistReload';
+import { lengthLimit } from '../../../components/lengthLimit';
 
 interface Values {
   assignee: string;
@@ -49,7 +50,7 @@ export function ItemDetailsModal({ item, onClose }: { item: ChecklistItem; onClo
       onClose={onClose}
     >
       <Form.Item name="assignee" label={t('cl.item.assignee')}>
-        <Input maxLength={60} />
+        <Input count={lengthLimit(60)} />
       </Form.Item>
       <Form.Item name="startOn" label={t('cl.item.start')} {...dateField}>
         <DatePicker style={{ width: '100%' }} />
@@ -58,7 +59,7 @@ export function ItemDetailsModal({ item, onClose }: { item: ChecklistItem; onClo
         <DatePicker style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="notes" label={t('cl.item.notes')}>
-        <Input.TextArea rows={3} maxLength={4000} />
+        <Input.TextArea rows={3} count={lengthLimit(4000)} />
       </Form.Item>
     </ModalForm>
   );

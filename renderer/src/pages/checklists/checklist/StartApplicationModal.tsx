@@ -8,6 +8,7 @@ import { useApiForm } from '../../investment/useApiForm';
 import { useTemplateOptions } from '../../workflows/useTemplateOptions';
 import type { ChecklistItem } from '../checklistTypes';
 import { useChecklistReload } from './checklistReload';
+import { lengthLimit } from '../../../components/lengthLimit';
 
 interface Values {
   templateId: string;
@@ -50,7 +51,7 @@ export function StartApplicationModal({ item, onClose }: { item: ChecklistItem; 
         <Select options={options} loading={loading} showSearch={{ optionFilterProp: 'label' }} placeholder={t('common.select')} />
       </Form.Item>
       <Form.Item name="subject" label={t('cl.app.subject')} required>
-        <Input maxLength={200} />
+        <Input count={lengthLimit(200)} />
       </Form.Item>
     </ModalForm>
   );

@@ -8,6 +8,7 @@ import { useApiForm } from '../../investment/useApiForm';
 import { itemStatusLabel } from '../checklistLabels';
 import type { ChecklistItem } from '../checklistTypes';
 import { useChecklistReload } from './checklistReload';
+import { lengthLimit } from '../../../components/lengthLimit';
 
 interface Values {
   reason: string;
@@ -44,7 +45,7 @@ export function StatusReasonModal({ item, status, onClose }: { item: ChecklistIt
       onClose={onClose}
     >
       <Form.Item name="reason" label={status === 'blocked' ? t('cl.status.reasonBlocked') : t('cl.status.reasonNa')} required={status === 'blocked'}>
-        <Input.TextArea rows={3} maxLength={1000} autoFocus />
+        <Input.TextArea rows={3} count={lengthLimit(1000)} autoFocus />
       </Form.Item>
     </ModalForm>
   );

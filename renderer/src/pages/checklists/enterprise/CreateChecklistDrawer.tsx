@@ -11,6 +11,7 @@ import { useApiQuery } from '../../investment/useApiQuery';
 import { ApplicableList } from '../ApplicableList';
 import { domainLabel } from '../checklistLabels';
 import { FactCheckboxes } from '../FactCheckboxes';
+import { lengthLimit } from '../../../components/lengthLimit';
 
 interface Values {
   templateIds: string[];
@@ -65,7 +66,7 @@ export function CreateChecklistDrawer({ enterpriseId, onClose, onCreated }: { en
           />
         </Form.Item>
         <Form.Item name="title" label={t('cl.form.titleField')}>
-          <Input maxLength={200} />
+          <Input count={lengthLimit(200)} />
         </Form.Item>
         {projects.length > 0 && (
           <Form.Item name="projectId" label={t('nav.projects')} {...nullWhenCleared}>

@@ -7,6 +7,7 @@ import { CountryIndustryRow } from '../../investment/CountryIndustryRow';
 import { EnterprisePicker, type EnterpriseSummary } from '../../investment/pickers/EnterprisePicker';
 import { ParkSelect } from '../../investment/pickers/ParkSelect';
 import type { ProjectFormValues } from './projectFormValues';
+import { lengthLimit } from '../../../components/lengthLimit';
 
 interface Props {
   creating: boolean;
@@ -31,7 +32,7 @@ export function ProjectFormFields({ creating, enterpriseLabel }: Props) {
   return (
     <>
       <Form.Item name="name" label={t('projectForm.name')} required>
-        <Input maxLength={100} autoFocus />
+        <Input count={lengthLimit(100)} autoFocus />
       </Form.Item>
       <Form.Item name="enterpriseId" label={t('projectForm.enterpriseId')} required extra={t('projectForm.enterpriseHint')}>
         <EnterprisePicker initialLabel={enterpriseLabel} onPick={prefill} />
@@ -52,12 +53,12 @@ export function ProjectFormFields({ creating, enterpriseLabel }: Props) {
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item name="totalInvestmentWan" label={t('projectForm.totalInvestmentWan')} required extra={t('projectForm.amountHint')}>
-            <Input inputMode="decimal" maxLength={16} className="num" />
+            <Input inputMode="decimal" count={lengthLimit(16)} className="num" />
           </Form.Item>
         </Col>
         <Col span={12}>
           <Form.Item name="contractedFdiWan" label={t('projectForm.contractedFdiWan')}>
-            <Input inputMode="decimal" maxLength={16} className="num" />
+            <Input inputMode="decimal" count={lengthLimit(16)} className="num" />
           </Form.Item>
         </Col>
       </Row>
@@ -69,17 +70,17 @@ export function ProjectFormFields({ creating, enterpriseLabel }: Props) {
         </Col>
         <Col span={8}>
           <Form.Item name="owner" label={t('projectForm.owner')}>
-            <Input maxLength={40} />
+            <Input count={lengthLimit(40)} />
           </Form.Item>
         </Col>
         <Col span={8}>
           <Form.Item name="ownerPhone" label={t('projectForm.ownerPhone')}>
-            <Input maxLength={40} />
+            <Input count={lengthLimit(40)} />
           </Form.Item>
         </Col>
       </Row>
       <Form.Item name="issues" label={t('projectForm.issues')}>
-        <Input.TextArea rows={3} maxLength={2000} showCount />
+        <Input.TextArea rows={3} count={lengthLimit(2000, true)} />
       </Form.Item>
       {creating && (
         <Row gutter={16}>

@@ -5,6 +5,7 @@ import { call } from '../../../api/client';
 import { ModalForm } from '../../investment/ModalForm';
 import { checkWith } from '../../investment/schemaCheck';
 import { useApiForm } from '../../investment/useApiForm';
+import { lengthLimit } from '../../../components/lengthLimit';
 
 export interface LockRef {
   parkId: string;
@@ -43,7 +44,7 @@ export function UnlockModal({ lock, onClose, onUnlocked }: { lock: LockRef; onCl
       onClose={onClose}
     >
       <Form.Item name="reason" label={t('locks.unlockReason')} required extra={t('locks.unlockReasonHint')}>
-        <Input.TextArea rows={3} maxLength={500} showCount autoFocus />
+        <Input.TextArea rows={3} count={lengthLimit(500, true)} autoFocus />
       </Form.Item>
     </ModalForm>
   );

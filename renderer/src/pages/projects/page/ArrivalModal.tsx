@@ -10,6 +10,7 @@ import { checkWith } from '../../investment/schemaCheck';
 import { useApiForm } from '../../investment/useApiForm';
 import { wan } from '../../investment/wanText';
 import { arrivalUsd, COMMON_CURRENCIES, currencyName, periodOf } from './arrivalMath';
+import { lengthLimit } from '../../../components/lengthLimit';
 
 interface Values {
   arrivedOn: string | null;
@@ -111,19 +112,19 @@ export function ArrivalModal({ projectId, signedOn, lockedPeriods, onClose, onAd
             required
             extra={usd !== null ? t('arrivalForm.preview', { amount: wan(usd) }) : undefined}
           >
-            <Input inputMode="decimal" maxLength={20} className="num" autoFocus />
+            <Input inputMode="decimal" count={lengthLimit(20)} className="num" autoFocus />
           </Form.Item>
         </Col>
         {currency !== 'USD' && (
           <Col span={12}>
             <Form.Item name="rateToUsd" label={t('arrivalForm.rate', { currency })} required>
-              <Input inputMode="decimal" maxLength={12} className="num" />
+              <Input inputMode="decimal" count={lengthLimit(12)} className="num" />
             </Form.Item>
           </Col>
         )}
       </Row>
       <Form.Item name="note" label={t('arrivalForm.note')}>
-        <Input maxLength={500} />
+        <Input count={lengthLimit(500)} />
       </Form.Item>
     </ModalForm>
   );

@@ -6,6 +6,7 @@ import { DATE_FORMAT, dateField, notInFuture, today } from '../../investment/for
 import { ModalForm } from '../../investment/ModalForm';
 import { checkWith } from '../../investment/schemaCheck';
 import { useApiForm } from '../../investment/useApiForm';
+import { lengthLimit } from '../../../components/lengthLimit';
 
 interface Values {
   reason: string;
@@ -43,7 +44,7 @@ export function DropModal({ project, onClose, onDone }: { project: { id: string;
       onClose={onClose}
     >
       <Form.Item name="reason" label={t('drop.reason')} required>
-        <Input.TextArea rows={3} maxLength={500} showCount autoFocus />
+        <Input.TextArea rows={3} count={lengthLimit(500, true)} autoFocus />
       </Form.Item>
       <Form.Item name="on" label={t('drop.on')} required {...dateField}>
         <DatePicker format={DATE_FORMAT} disabledDate={notInFuture} style={{ width: '100%' }} />

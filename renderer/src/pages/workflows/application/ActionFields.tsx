@@ -4,6 +4,7 @@ import type { ApplicationAction } from '../../../../../db/reference/workflows';
 import { DATE_FORMAT, dateField } from '../../investment/formFieldProps';
 import type { ApplicationDetail } from '../workflowTypes';
 import { REASON_ACTIONS, type ActionValues } from './actionRequests';
+import { lengthLimit } from '../../../components/lengthLimit';
 
 /** The 一窗一表 list as checkboxes; optional materials say so, so nobody holds an application for them. */
 interface MaterialChecksProps {
@@ -78,11 +79,11 @@ export function ActionFields({ action, detail }: { action: ApplicationAction; de
       )}
       {needsReason ? (
         <Form.Item<ActionValues> name="reason" label={action === 'return_for_correction' ? t('wf.action.reason.return_for_correction') : t('wf.action.reason')} required>
-          <Input.TextArea rows={3} maxLength={2000} />
+          <Input.TextArea rows={3} count={lengthLimit(2000)} />
         </Form.Item>
       ) : (
         <Form.Item<ActionValues> name="comment" label={t('wf.action.comment')}>
-          <Input.TextArea rows={3} maxLength={2000} />
+          <Input.TextArea rows={3} count={lengthLimit(2000)} />
         </Form.Item>
       )}
       <Form.Item<ActionValues> name="on" label={t('wf.action.on')} extra={t('wf.action.onHint')} {...dateField}>

@@ -10,6 +10,7 @@ import { DATE_FORMAT, dateField } from '../../investment/formFieldProps';
 import { checkWith } from '../../investment/schemaCheck';
 import { useApiForm } from '../../investment/useApiForm';
 import { useApiQuery } from '../../investment/useApiQuery';
+import { lengthLimit } from '../../../components/lengthLimit';
 
 interface Values {
   date?: string | null;
@@ -59,7 +60,7 @@ export function OverridesCard({ onChanged }: { onChanged(): void }) {
           <Select style={{ width: 120 }} options={CALENDAR_OVERRIDE_KINDS.map((value) => ({ value, label: t(`cal.kind.override.${value}`) }))} />
         </Form.Item>
         <Form.Item<Values> name="note" label={t('cal.note')}>
-          <Input placeholder={t('cal.notePlaceholder')} maxLength={200} style={{ width: 220 }} />
+          <Input placeholder={t('cal.notePlaceholder')} count={lengthLimit(200)} style={{ width: 220 }} />
         </Form.Item>
         <Button type="primary" icon={<PlusOutlined />} loading={save.saving} data-testid="override-form-submit" onClick={() => form.submit()}>
           {t('cal.add')}

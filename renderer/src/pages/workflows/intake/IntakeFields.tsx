@@ -5,6 +5,7 @@ import { EnterprisePicker } from '../../investment/pickers/EnterprisePicker';
 import type { TemplateView } from '../workflowTypes';
 import { EnterpriseProjectSelect } from './EnterpriseProjectSelect';
 import type { IntakeValues } from './intakeRequest';
+import { lengthLimit } from '../../../components/lengthLimit';
 
 interface Props {
   templates: readonly TemplateView[];
@@ -40,17 +41,17 @@ export function IntakeFields({ templates, filed }: Props) {
         {enterpriseId ? <EnterpriseProjectSelect enterpriseId={enterpriseId} disabled={filed} /> : <Select disabled placeholder={t('intake.projectNone')} />}
       </Form.Item>
       <Form.Item<IntakeValues> name="subject" label={t('intake.subject')} required>
-        <Input maxLength={200} disabled={filed} />
+        <Input count={lengthLimit(200)} disabled={filed} />
       </Form.Item>
       <Row gutter={16}>
         <Col span={8}>
           <Form.Item<IntakeValues> name="contactName" label={t('intake.contactName')}>
-            <Input maxLength={40} disabled={filed} />
+            <Input count={lengthLimit(40)} disabled={filed} />
           </Form.Item>
         </Col>
         <Col span={8}>
           <Form.Item<IntakeValues> name="contactPhone" label={t('intake.contactPhone')}>
-            <Input maxLength={40} disabled={filed} />
+            <Input count={lengthLimit(40)} disabled={filed} />
           </Form.Item>
         </Col>
         <Col span={8}>
@@ -85,7 +86,7 @@ export function IntakeFields({ templates, filed }: Props) {
         </Form.Item>
       )}
       <Form.Item<IntakeValues> name="note" label={t('intake.note')}>
-        <Input.TextArea rows={2} maxLength={2000} disabled={filed} />
+        <Input.TextArea rows={2} count={lengthLimit(2000)} disabled={filed} />
       </Form.Item>
     </>
   );

@@ -1,6 +1,7 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Col, Flex, Form, Input, InputNumber, Row, Select, Switch, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { lengthLimit } from '../../../components/lengthLimit';
 
 interface Props {
   /** The step's index in the Form.List. */
@@ -36,12 +37,12 @@ export function StepFields({ name, index, count, onRemove, onMove }: Props) {
       <Row gutter={12}>
         <Col span={12}>
           <Form.Item name={[name, 'name']} label={t('tpl.step.name')} required>
-            <Input maxLength={60} />
+            <Input count={lengthLimit(60)} />
           </Form.Item>
         </Col>
         <Col span={12}>
           <Form.Item name={[name, 'role']} label={t('tpl.step.role')}>
-            <Input maxLength={60} />
+            <Input count={lengthLimit(60)} />
           </Form.Item>
         </Col>
       </Row>
@@ -75,7 +76,7 @@ export function StepFields({ name, index, count, onRemove, onMove }: Props) {
               {materials.map((m) => (
                 <Flex key={m.key} gap={8} align="baseline">
                   <Form.Item name={[m.name, 'name']} style={{ flex: 1, marginBottom: 4 }}>
-                    <Input placeholder={t('tpl.step.material')} maxLength={100} />
+                    <Input placeholder={t('tpl.step.material')} count={lengthLimit(100)} />
                   </Form.Item>
                   <Form.Item name={[m.name, 'mandatory']} valuePropName="checked" style={{ marginBottom: 4 }}>
                     <Checkbox>{t('tpl.step.mandatory')}</Checkbox>

@@ -8,6 +8,7 @@ import { categoryOptions } from '../workflowLabels';
 import type { TemplateView } from '../workflowTypes';
 import { StepFields } from './StepFields';
 import { checkTemplateForm, emptyStep, placeDepartmentIssues, templateFormValues, type TemplateFormValues } from './templateFormValues';
+import { lengthLimit } from '../../../components/lengthLimit';
 
 const FIELDS = ['name', 'category', 'legalBasis', 'policyClauseId', 'steps'] as const;
 
@@ -48,16 +49,16 @@ function TemplateForm({ template, onClose, onSaved }: Props) {
     >
       {template && <Alert type="info" showIcon className="form-alert" title={t('tpl.editNotice', { version: template.version + 1 })} />}
       <Form.Item<TemplateFormValues> name="name" label={t('tpl.name')} required>
-        <Input maxLength={100} />
+        <Input count={lengthLimit(100)} />
       </Form.Item>
       <Form.Item<TemplateFormValues> name="category" label={t('tpl.category')} required>
         <Select options={categoryOptions(t)} placeholder={t('common.select')} />
       </Form.Item>
       <Form.Item<TemplateFormValues> name="legalBasis" label={t('tpl.legalBasis')}>
-        <Input.TextArea rows={3} maxLength={2000} />
+        <Input.TextArea rows={3} count={lengthLimit(2000)} />
       </Form.Item>
       <Form.Item<TemplateFormValues> name="policyClauseId" label={t('tpl.policyClause')}>
-        <Input maxLength={100} />
+        <Input count={lengthLimit(100)} />
       </Form.Item>
       <Form.Item label={t('tpl.steps')} required>
         <Form.List name="steps">
