@@ -160,6 +160,24 @@ describe('报表 in the real renderer, in Chromium: T1 filled in, validated, exp
     await page.getByTestId('lang-switch-zh-CN').click();
   });
 
+  it('本期应报: before a form is chosen, every park’s reports due now and how far each has got; a click opens one', async () => {
+    const { page } = s;
+    await page.getByRole('menuitem', { name: /报表/ }).click();
+    const due = page.getByTestId('rp-due');
+    await poll(() => due.innerText()).toContain(HAIYAN);
+    const today = new Date();
+    const lastMonth = new Date(today.getFullYear(), today.getMonth() - 1, 1);
+    const month = `${lastMonth.getFullYear()}-${String(lastMonth.getMonth() + 1).padStart(2, '0')}`;
+    expect(await due.innerText()).toContain(`T1 · ${month}`);
+    // Choosing T1 and 平湖 above opened the month due as a draft; 海盐 has not started.
+    await poll(() => due.getByRole('button', { name: `T1 ${month} ${PINGHU}` }).innerText()).toContain('草稿');
+    expect(await due.getByRole('button', { name: `T1 ${month} ${HAIYAN}` }).innerText()).toBe('未开始');
+    await screenshot(page, 'reports-05b-due-now');
+    await due.getByRole('button', { name: `T2 ${month} ${HAIYAN}` }).click();
+    await poll(() => page.getByTestId('rp-form-title').first().innerText()).toBe('重点外资项目推进台账');
+    expect(await page.getByTestId('rp-header-reportingUnit').first().inputValue()).toBe(HAIYAN);
+  });
+
   it('T3: cells the park fills in are inputs, saved as typed; T2 shows the whole ledger in a virtual table', async () => {
     const { page } = s;
     await page.evaluate((park) => (window.location.hash = `#/reports?tab=fill&code=T3&park=${park}&period=2026-Q3`), parkId(JIASHAN));

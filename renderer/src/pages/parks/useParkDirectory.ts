@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ParkKind } from '../../../../db/reference/parkKinds';
 import { call } from '../../api/client';
 
 export interface ParkDirectoryEntry {
   id: string;
   name: string;
   nameEn: string;
+  kind: ParkKind;
 }
 
 export interface ParkDirectory {
@@ -28,7 +30,7 @@ export function useParkDirectory(): ParkDirectory {
     let current = true;
     call('parks.list', { sortBy: 'name', sortDir: 'asc', limit: DIRECTORY_LIMIT }).then(
       ({ rows }) => {
-        if (current) setEntries(rows.map(({ id, name, nameEn }) => ({ id, name, nameEn })));
+        if (current) setEntries(rows.map(({ id, name, nameEn, kind }) => ({ id, name, nameEn, kind })));
       },
       // The table reports load failures; without the directory only host names are missing.
       (error: unknown) => console.error('[parks] directory failed to load', error),

@@ -9,6 +9,7 @@ import type { ReportCode, ReportTemplate } from '../shared/reportTypes';
 import { useReportTemplates } from '../shared/useReportTemplates';
 import { CompareModal } from './CompareModal';
 import { DiffModal } from './DiffModal';
+import { DueReports } from './DueReports';
 import { FormPicker } from './FormPicker';
 import { FormPreview } from './FormPreview';
 import { ProblemsList } from './ProblemsList';
@@ -44,7 +45,7 @@ export function FillTab({ params }: { params: Record<string, string> }) {
   return (
     <Flex vertical gap={12}>
       <FormPicker templates={templates} code={picked.code} parkId={picked.parkId} period={picked.period} onChange={choose} />
-      {!complete && <Empty description={t('rp.fill.pickFirst')} />}
+      {!complete && (picked.code || picked.parkId ? <Empty description={t('rp.fill.pickFirst')} /> : <DueReports onOpen={(code, park, period) => choose({ code, park, period })} />)}
       {complete && state.loading && <Spin />}
       {ready && (
         <>

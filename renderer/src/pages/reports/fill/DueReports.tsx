@@ -1,0 +1,71 @@
+import { Button, Card, Empty, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { HIGH_TECH_KINDS } from '../../../../../db/reference/parkKinds';
+import type { MethodOutput } from '../../../../../electron/api/index';
+import { useLocaleState } from '../../../app/localeContext';
+import { useApiQuery } from '../../investment/useApiQuery';
+import { useParkDirectory, type ParkDirectoryEntry } from '../../parks/useParkDirectory';
+import { duePeriod } from '../shared/periods';
+import type { PeriodKind, ReportCode } from '../shared/reportTypes';
+import { StatusTag } from '../shared/StatusTag';
+
+type Submission = MethodOutput<'reports.list'>[number];
+
+const FORMS: { code: ReportCode; kind: PeriodKind }[] = [
+  { code: 'T1', kind: 'month' },
+  { code: 'T2', kind: 'month' },
+  { code: 'T3', kind: 'quarter' },
+  { code: 'T4', kind: 'year' },
+];
+
+/** T4 is the high-tech zones' annual self-evaluation; the other forms go to the province from every park. */
+const expects = (code: ReportCode, park: ParkDirectoryEntry) => code !== 'T4' || HIGH_TECH_KINDS.includes(park.kind);
+
+interface Props {
+  onOpen(code: ReportCode, parkId: string, period: string): void;
+}
+
+/**
+ * 本期应报: before a form is chosen, every park's reports due at the province now (last month, quarter, year) and
+ * how far each has got — 未开始, 草稿, 已校验, 已报送, 已锁定; a click opens that report.
+ */
+export function DueReports({ onOpen }: Props) {
+  const { t } = useTranslation();
+  const { locale } = useLocaleState();
+  const { entries } = useParkDirectory();
+  const today = dayjs();
+  const periods = { month: duePeriod('month', today), quarter: duePeriod('quarter', today), year: duePeriod('year', today) };
+  const monthly = useApiQuery('reports.list', { period: periods.month }).data;
+  const quarterly = useApiQuery('reports.list', { period: periods.quarter }).data;
+  const yearly = useApiQuery('reports.list', { period: periods.year }).data;
+  const found = new Map<string, Submission>();
+  for (const row of [...(monthly ?? []), ...(quarterly ?? []), ...(yearly ?? [])]) found.set(`${row.parkId}|${row.reportCode}|${row.period}`, row);
+
+  const cell = (code: ReportCode, period: string) => (_: unknown, park: ParkDirectoryEntry) => {
+    if (!expects(code, park)) return <Typography.Text type="secondary">—</Typography.Text>;
+    const row = found.get(`${park.id}|${code}|${period}`);
+    return (
+      <Button type="link" size="small" onClick={() => onOpen(code, park.id, period)} aria-label={`${code} ${period} ${park.name}`}>
+        {row ? <StatusTag status={row.status} revision={row.revision} testId="rp-due-status" /> : t('rp.due.notStarted')}
+      </Button>
+    );
+  };
+
+  return (
+    <Card size="small" title={t('rp.due.title')} data-testid="rp-due">
+      <Typography.Paragraph type="secondary">{t('rp.due.hint')}</Typography.Paragraph>
+      <Table<ParkDirectoryEntry>
+        size="small"
+        rowKey="id"
+        dataSource={entries}
+        pagination={false}
+        locale={{ emptyText: <Empty description={t('rp.due.noParks')} /> }}
+        columns={[
+          { title: t('rp.due.park'), key: 'park', render: (_, park) => (locale === 'en' && park.nameEn ? park.nameEn : park.name) },
+          ...FORMS.map(({ code, kind }) => ({ title: `${code} · ${periods[kind]}`, key: code, width: 190, render: cell(code, periods[kind]) })),
+        ]}
+      />
+    </Card>
+  );
+}
