@@ -54,3 +54,29 @@ export async function messagesUnder(scope: Locator, field: string): Promise<stri
   const texts = await scope.locator(`.ant-form-item:has(input[id$="${field}"]) .ant-form-item-explain`).allInnerTexts();
   return texts.join(' | ');
 }
+
+/**
+ * Clicks `trigger` until `appears` shows (a popconfirm, a modal): on a loaded machine a click that lands while the
+ * page is still settling can be lost. Clicks again only when nothing has appeared, so an overlay is never toggled shut.
+ */
+export async function clickUntilShown(trigger: Locator, appears: Locator, attempts = 3): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    await trigger.click();
+    if (await appears.waitFor({ timeout: 3_000 }).then(() => true, () => false)) return;
+    if (attempt === attempts) throw new Error(`clicked ${String(trigger)} ${attempts} times and ${String(appears)} did not appear`);
+  }
+}
+
+/**
+ * Clicks an overlay's button (a modal's OK, a popconfirm's OK) until the overlay has closed: a click that lands while
+ * the overlay is still opening is lost on a loaded machine. A button that is busy (loading) ignores the extra clicks.
+ */
+export async function clickUntilGone(button: Locator, timeout = 20_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    // The overlay may close between the check and the click: a click that finds nothing is fine.
+    await button.click({ timeout: 2_000 }).catch(() => undefined);
+    if (await button.waitFor({ state: 'hidden', timeout: 2_000 }).then(() => true, () => false)) return;
+    if (Date.now() > deadline) throw new Error(`${String(button)} was still showing after ${timeout} ms of clicking`);
+  }
+}
