@@ -1,5 +1,4 @@
 import { indicatorDefinition } from '../../../db/reference/indicators';
-import type { ParkKind } from '../../../db/reference/parkKinds';
 import { formatMessage, type MessageKey } from '../../api/contract/messages';
 import { T1_SOURCE_ROWS } from '../reports/buildT1';
 import type { IndicatorValues } from '../reports/reportContract';
@@ -19,12 +18,6 @@ export interface ConsolidationCheck {
 export function check(kind: CheckKind, key: MessageKey, params: Record<string, string | number>, where: { park?: string; fileName?: string } = {}): ConsolidationCheck {
   return { kind, ...where, message: formatMessage(key, params), messageEn: formatMessage(key, params, 'en') };
 }
-
-/**
- * Which parks owe the form: T1 (利用外资) is the cooperation parks' monthly report, so the international cooperation
- * parks; T3 (主要经济指标) every live park of the store.
- */
-export const EXPECTED_KINDS: Record<'T1' | 'T3', readonly ParkKind[] | undefined> = { T1: ['international_cooperation'], T3: undefined };
 
 /** Park names as people type them: full-width letters, brackets and spaces folded (NFKC), spaces dropped. */
 export function normaliseUnit(name: string): string {

@@ -3,13 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Store } from '../../../db/client';
+import { REPORTING_KINDS } from '../../../db/reference/parkKinds';
 import { entriesOfBatch, insertConsolidationBatch, latestCommittedBatch, liveParksOfKinds } from '../../../db/repos/consolidationRepo';
 import { AppError } from '../appError';
 import { isHeading } from '../excel/templateSchema';
 import { loadReportTemplate } from '../excel/templates';
 import type { IndicatorValues, ReportCode, ReportValues } from '../reports/reportContract';
 import { previousPeriod } from '../reports/reportPeriods';
-import { check, EXPECTED_KINDS, normaliseUnit, sumChecks, ytdChecks, type ConsolidationCheck } from './consolidationChecks';
+import { check, normaliseUnit, sumChecks, ytdChecks, type ConsolidationCheck } from './consolidationChecks';
 
 /** What consolidation needs of a read workbook (X1's ReadReport). */
 export interface ReadForm {
@@ -104,7 +105,7 @@ export async function dryRunConsolidation(
     accepted.set(key, { reportingUnit: unit, parkId: park?.id ?? null, parkName: park?.name ?? null, fileName, sha256: read.sha256, values: read.values.indicators });
   });
   const present = new Set([...accepted.values()].map((p) => p.parkId));
-  for (const park of liveParksOfKinds(store.db, EXPECTED_KINDS[code])) {
+  for (const park of liveParksOfKinds(store.db, REPORTING_KINDS[code])) {
     if (!present.has(park.id)) checks.push(check('missing_park', 'consolidation.missingPark', { park: park.name }, { park: park.name }));
   }
   const parks = [...accepted.values()].sort((a, b) => (a.parkName ?? a.reportingUnit).localeCompare(b.parkName ?? b.reportingUnit, 'zh-CN'));

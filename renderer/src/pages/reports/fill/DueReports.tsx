@@ -1,26 +1,20 @@
 import { Button, Card, Empty, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { HIGH_TECH_KINDS } from '../../../../../db/reference/parkKinds';
+import { REPORTING_KINDS } from '../../../../../db/reference/parkKinds';
 import type { MethodOutput } from '../../../../../electron/api/index';
 import { useLocaleState } from '../../../app/localeContext';
 import { useApiQuery } from '../../investment/useApiQuery';
 import { useParkDirectory, type ParkDirectoryEntry } from '../../parks/useParkDirectory';
 import { duePeriod } from '../shared/periods';
-import type { PeriodKind, ReportCode } from '../shared/reportTypes';
+import type { ReportCode } from '../shared/reportTypes';
+import { useReportTemplates } from '../shared/useReportTemplates';
 import { StatusTag } from '../shared/StatusTag';
 
 type Submission = MethodOutput<'reports.list'>[number];
 
-const FORMS: { code: ReportCode; kind: PeriodKind }[] = [
-  { code: 'T1', kind: 'month' },
-  { code: 'T2', kind: 'month' },
-  { code: 'T3', kind: 'quarter' },
-  { code: 'T4', kind: 'year' },
-];
-
-/** T4 is the high-tech zones' annual self-evaluation; the other forms go to the province from every park. */
-const expects = (code: ReportCode, park: ParkDirectoryEntry) => code !== 'T4' || HIGH_TECH_KINDS.includes(park.kind);
+/** The province's rule of which parks owe which form, as its consolidation applies it. */
+const expects = (code: ReportCode, park: ParkDirectoryEntry) => REPORTING_KINDS[code]?.includes(park.kind) ?? true;
 
 interface Props {
   onOpen(code: ReportCode, parkId: string, period: string): void;
@@ -28,12 +22,14 @@ interface Props {
 
 /**
  * 本期应报: before a form is chosen, every park's reports due at the province now (last month, quarter, year) and
- * how far each has got — 未开始, 草稿, 已校验, 已报送, 已锁定; a click opens that report.
+ * how far each has got — 未开始, 草稿, 已校验, 已报送, 已锁定; a click opens that report. A park that does not owe a
+ * form shows "—".
  */
 export function DueReports({ onOpen }: Props) {
   const { t } = useTranslation();
   const { locale } = useLocaleState();
   const { entries } = useParkDirectory();
+  const templates = useReportTemplates();
   const today = dayjs();
   const periods = { month: duePeriod('month', today), quarter: duePeriod('quarter', today), year: duePeriod('year', today) };
   const monthly = useApiQuery('reports.list', { period: periods.month }).data;
@@ -63,7 +59,7 @@ export function DueReports({ onOpen }: Props) {
         locale={{ emptyText: <Empty description={t('rp.due.noParks')} /> }}
         columns={[
           { title: t('rp.due.park'), key: 'park', render: (_, park) => (locale === 'en' && park.nameEn ? park.nameEn : park.name) },
-          ...FORMS.map(({ code, kind }) => ({ title: `${code} · ${periods[kind]}`, key: code, width: 190, render: cell(code, periods[kind]) })),
+          ...templates.list.map(({ code, periodKind }) => ({ title: `${code} · ${periods[periodKind]}`, key: code, width: 190, render: cell(code, periods[periodKind]) })),
         ]}
       />
     </Card>
